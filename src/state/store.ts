@@ -1,0 +1,270 @@
+/**
+ * The game's one store (zustand, vanilla): settings, the scenario in progress, and results.
+ * Persisted to localStorage with a schema version. What is loaded is validated: a corrupt,
+ * unknown or newer save is reset with a notice, a full or missing storage still plays.
+ */
+
+import { type PersistStorage, persist, type StorageValue } from 'zustand/middleware';
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { StepScore } from '../protocol/scoring.ts';
+import type { SessionSave } from '../story/PlaySession.ts';
+import type { Mode } from '../story/tags.ts';
+
+export const SAVE_KEY = 'online-grenzen';
+export const SAVE_VERSION = 1;
+export const MAX_RESULTS = 100;
+
+export const TEXT_SIZES = ['normaal', 'groot', 'extra'] as const;
+export type TextSize = (typeof TEXT_SIZES)[number];
+
+export interface Settings {
+  mode: Mode | null;
+  /** Master volume 0–1. */
+  volume: number;
+  musicVolume: number;
+  sfxVolume: number;
+  muted: boolean;
+  textSize: TextSize;
+  /** null: follow the browser's prefers-reduced-motion. */
+  reducedMotion: boolean | null;
+}
+
+export interface AttemptResult {
+  storyId: string;
+  /** ISO date and time the attempt ended. */
+  finishedAt: string;
+  points: number;
+  max: number;
+  percent: number | null;
+  ending: string | null;
+  perStep: StepScore[];
+}
+
+export interface GameData {
+  settings: Settings;
+  /** The scenario in progress, saved at every choice. */
+  active: SessionSave | null;
+  results: AttemptResult[];
+}
+
+export interface GameState extends GameData {
+  /** A message for the player about their save (reset, not stored); not persisted. */
+  notice: string | null;
+}
+
+export interface GameActions {
+  updateSettings(patch: Partial<Settings>): void;
+  saveProgress(save: SessionSave): void;
+  clearProgress(): void;
+  recordResult(result: AttemptResult): void;
+  dismissNotice(): void;
+  /** Wipes everything stored on this device. */
+  resetAll(): void;
+}
+
+export type GameStore = StoreApi<GameState & GameActions>;
+
+export const DEFAULT_SETTINGS: Settings = {
+  mode: null,
+  volume: 0.8,
+  musicVolume: 0.5,
+  sfxVolume: 0.8,
+  muted: false,
+  textSize: 'normaal',
+  reducedMotion: null,
+};
+
+export function initialData(): GameData {
+  return { settings: { ...DEFAULT_SETTINGS }, active: null, results: [] };
+}
+
+export const NOTICE_RESET = 'Je opgeslagen voortgang kon niet worden gelezen. We zijn opnieuw begonnen.';
+export const NOTICE_NO_STORAGE = 'Deze browser bewaart niets: je voortgang blijft alleen tot je het tabblad sluit.';
+export const NOTICE_FULL = 'Je voortgang kon niet worden bewaard: de opslag van deze browser is vol.';
+
+// ---------------------------------------------------------------------------------------
+// Validation: what comes out of localStorage is untrusted.
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isUnit = (v: unknown): v is number => typeof v === 'number' && v >= 0 && v <= 1;
+
+export function validSettings(v: unknown): v is Settings {
+  return (
+    isObject(v) &&
+    (v.mode === null || v.mode === 'student' || v.mode === 'staff') &&
+    isUnit(v.volume) &&
+    isUnit(v.musicVolume) &&
+    isUnit(v.sfxVolume) &&
+    typeof v.muted === 'boolean' &&
+    (TEXT_SIZES as readonly unknown[]).includes(v.textSize) &&
+    (v.reducedMotion === null || typeof v.reducedMotion === 'boolean')
+  );
+}
+
+function validSession(v: unknown): v is SessionSave {
+  return (
+    isObject(v) &&
+    typeof v.storyId === 'string' &&
+    isObject(v.runner) &&
+    typeof v.runner.ink === 'string' &&
+    isObject(v.log) &&
+    Array.isArray(v.log.decisions) &&
+    Array.isArray(v.batch)
+  );
+}
+
+function validResult(v: unknown): v is AttemptResult {
+  return (
+    isObject(v) &&
+    typeof v.storyId === 'string' &&
+    typeof v.finishedAt === 'string' &&
+    typeof v.points === 'number' &&
+    typeof v.max === 'number' &&
+    Array.isArray(v.perStep)
+  );
+}
+
+export function validData(v: unknown): v is GameData {
+  return (
+    isObject(v) &&
+    validSettings(v.settings) &&
+    (v.active === null || validSession(v.active)) &&
+    Array.isArray(v.results) &&
+    v.results.every(validResult)
+  );
+}
+
+/**
+ * Turns a stored value of any version into current data, or null when it cannot be trusted.
+ * Add a case here when SAVE_VERSION goes up.
+ */
+export function migrate(stored: unknown, version: number): GameData | null {
+  if (version === SAVE_VERSION) return validData(stored) ? stored : null;
+  return null;
+}
+
+// ---------------------------------------------------------------------------------------
+// Storage that never throws into the game.
+
+export function memoryStorage(): Storage {
+  const map = new Map<string, string>();
+  return {
+    get length() {
+      return map.size;
+    },
+    clear: () => map.clear(),
+    getItem: (k) => map.get(k) ?? null,
+    key: (i) => [...map.keys()][i] ?? null,
+    removeItem: (k) => {
+      map.delete(k);
+    },
+    setItem: (k, v) => {
+      map.set(k, String(v));
+    },
+  };
+}
+
+/** localStorage when the browser lets us use it, otherwise null (private mode, blocked). */
+export function browserStorage(): Storage | null {
+  try {
+    const storage = globalThis.localStorage;
+    if (!storage) return null;
+    const probe = `${SAVE_KEY}:probe`;
+    storage.setItem(probe, '1');
+    storage.removeItem(probe);
+    return storage;
+  } catch {
+    return null;
+  }
+}
+
+function guardedStorage(storage: Storage, onNotice: (notice: string) => void): PersistStorage<GameData> {
+  return {
+    getItem(name) {
+      let raw: string | null;
+      try {
+        raw = storage.getItem(name);
+      } catch {
+        onNotice(NOTICE_NO_STORAGE);
+        return null;
+      }
+      if (raw === null) return null;
+      let parsed: unknown;
+      try {
+        parsed = JSON.parse(raw);
+      } catch {
+        parsed = undefined;
+      }
+      const data =
+        isObject(parsed) && typeof parsed.version === 'number' ? migrate(parsed.state, parsed.version) : null;
+      if (!data) {
+        onNotice(NOTICE_RESET);
+        try {
+          storage.removeItem(name);
+        } catch {
+          // Nothing to do: the next save overwrites it.
+        }
+        return null;
+      }
+      return { state: data, version: SAVE_VERSION };
+    },
+    setItem(name, value: StorageValue<GameData>) {
+      try {
+        storage.setItem(name, JSON.stringify(value));
+      } catch {
+        onNotice(NOTICE_FULL);
+      }
+    },
+    removeItem(name) {
+      try {
+        storage.removeItem(name);
+      } catch {
+        // Ignored: a storage that cannot remove cannot hold a save either.
+      }
+    },
+  };
+}
+
+export interface StoreOptions {
+  /** Where to persist; null for a browser without usable storage. Default: localStorage. */
+  storage?: Storage | null;
+  key?: string;
+}
+
+export function createGameStore(options: StoreOptions = {}): GameStore {
+  const requested = options.storage === undefined ? browserStorage() : options.storage;
+  let pendingNotice: string | null = requested ? null : NOTICE_NO_STORAGE;
+  let setNotice: (notice: string) => void = (notice) => {
+    pendingNotice = notice;
+  };
+  const storage = guardedStorage(requested ?? memoryStorage(), (notice) => setNotice(notice));
+
+  const store = createStore<GameState & GameActions>()(
+    persist(
+      (set) => ({
+        ...initialData(),
+        notice: null,
+        updateSettings: (patch) => set((s) => ({ settings: { ...s.settings, ...patch } })),
+        saveProgress: (save) => set({ active: save }),
+        clearProgress: () => set({ active: null }),
+        recordResult: (result) => set((s) => ({ results: [...s.results, result].slice(-MAX_RESULTS) })),
+        dismissNotice: () => set({ notice: null }),
+        resetAll: () => set({ ...initialData() }),
+      }),
+      {
+        name: options.key ?? SAVE_KEY,
+        version: SAVE_VERSION,
+        storage,
+        partialize: (s): GameData => ({ settings: s.settings, active: s.active, results: s.results }),
+        // Our storage already migrated and validated; persist must not drop it again.
+        migrate: (stored) => stored as GameData,
+      },
+    ),
+  );
+  // A failing write reports itself through setState, which writes again: report once.
+  setNotice = (notice) => {
+    if (store.getState().notice !== notice) store.setState({ notice });
+  };
+  if (pendingNotice) store.setState({ notice: pendingNotice });
+  return store;
+}

@@ -1,0 +1,83 @@
+/**
+ * One play of one story: drives the runner, keeps the play log (decisions and the feedback
+ * that followed each), and can be saved at every choice and resumed.
+ */
+import { emptyLog, type PlayLog } from '../protocol/playLog.ts';
+import type { Beat, ChoicesBeat } from './beats.ts';
+import type { RunnerSave, StoryRunner } from './StoryRunner.ts';
+
+export interface SessionSave {
+  storyId: string;
+  runner: RunnerSave;
+  log: PlayLog;
+  /** The beats shown since the last choice, so a resumed game shows the same screen. */
+  batch: Beat[];
+}
+
+export class PlaySession {
+  private log: PlayLog;
+  private batch: Beat[] = [];
+
+  constructor(
+    readonly runner: StoryRunner,
+    resume?: SessionSave,
+  ) {
+    this.log = emptyLog(runner.meta.id);
+    if (resume) {
+      runner.restore(resume.runner);
+      this.log = structuredClone(resume.log);
+      this.batch = structuredClone(resume.batch);
+    }
+  }
+
+  get storyId(): string {
+    return this.runner.meta.id;
+  }
+
+  get playLog(): PlayLog {
+    return this.log;
+  }
+
+  /** The beats on screen now: after a resume, the saved ones; otherwise runs the story on. */
+  current(): Beat[] {
+    if (this.batch.length === 0) this.advance();
+    return this.batch;
+  }
+
+  get pendingChoices(): ChoicesBeat | null {
+    const last = this.batch[this.batch.length - 1];
+    return last?.kind === 'choices' ? last : null;
+  }
+
+  /** Chooses an option at the current choice point and returns the beats up to the next one. */
+  choose(index: number): Beat[] {
+    const choices = this.pendingChoices;
+    if (!choices) throw new Error(`${this.storyId}: er is nu geen keuze te maken`);
+    this.runner.choose(index);
+    this.log.decisions.push({ options: choices.options, chosen: index, feedback: [] });
+    return this.advance();
+  }
+
+  save(): SessionSave {
+    return {
+      storyId: this.storyId,
+      runner: this.runner.save(),
+      log: structuredClone(this.log),
+      batch: structuredClone(this.batch),
+    };
+  }
+
+  private advance(): Beat[] {
+    const beats = this.runner.continue();
+    const last = this.log.decisions[this.log.decisions.length - 1];
+    for (const beat of beats) {
+      if (beat.kind === 'feedback' && last) last.feedback.push(beat.text);
+      if (beat.kind === 'end') {
+        this.log.finished = true;
+        this.log.ending = beat.ending;
+      }
+    }
+    this.batch = beats;
+    return beats;
+  }
+}

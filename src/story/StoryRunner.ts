@@ -1,0 +1,154 @@
+/**
+ * Wraps an inkjs Story (never subclasses it) and turns it into typed beats that the game
+ * presents. It knows the tag contract and nothing about Phaser.
+ */
+import { Story } from 'inkjs';
+import type { Beat, ChoiceOption, ChoicesBeat } from './beats.ts';
+import { parseChoiceTags, parseHeader, parseLineTags, type StoryMeta } from './tags.ts';
+
+export interface ExternalBinding {
+  // biome-ignore lint/suspicious/noExplicitAny: ink passes loosely typed arguments
+  fn: (...args: any[]) => unknown;
+  /** Pure facts may run during ink's lookahead; actions must not. */
+  lookaheadSafe: boolean;
+}
+
+export interface RunnerOptions {
+  /** The story's file name or id; every error names it. */
+  name: string;
+  externals?: Record<string, ExternalBinding>;
+}
+
+export interface RunnerSave {
+  version: 1;
+  ink: string;
+  scene: string | null;
+  ending: string | null;
+}
+
+export class StoryRuntimeError extends Error {
+  constructor(story: string, messages: readonly string[]) {
+    super(`${story}: ${messages.join('; ')}`);
+    this.name = 'StoryRuntimeError';
+  }
+}
+
+export class StoryRunner {
+  readonly meta: StoryMeta;
+  readonly name: string;
+  /** Ink warnings seen so far; tests treat any as a failure. */
+  readonly warnings: string[] = [];
+  private readonly story: Story;
+  private readonly globalTags: string[];
+  private scene: string | null = null;
+  private ending: string | null = null;
+  private atStart = true;
+  private errors: string[] = [];
+
+  constructor(json: string | object, options: RunnerOptions) {
+    this.name = options.name;
+    this.story = new Story(typeof json === 'string' ? json : JSON.stringify(json));
+    this.story.allowExternalFunctionFallbacks = false;
+    this.story.onError = (message, type) => {
+      // ErrorType: 0 author, 1 warning, 2 error.
+      if (Number(type) === 1) this.warnings.push(message);
+      else if (Number(type) === 2) this.errors.push(message);
+    };
+    for (const [name, binding] of Object.entries(options.externals ?? {})) {
+      this.story.BindExternalFunction(name, binding.fn, binding.lookaheadSafe);
+    }
+    this.globalTags = this.story.globalTags ?? [];
+    this.meta = parseHeader(this.globalTags, this.name);
+  }
+
+  /** The backdrop in force now. */
+  get currentScene(): string | null {
+    return this.scene;
+  }
+
+  /**
+   * Runs the story to its next choice point or end. The last beat is always `choices` or
+   * `end`; the beats before it are lines, feedback and discussion prompts, in order.
+   */
+  continue(): Beat[] {
+    const beats: Beat[] = [];
+    while (this.story.canContinue) {
+      const raw = this.guard(() => this.story.Continue() ?? '');
+      const text = raw.trim();
+      const tags = this.lineTags(this.story.currentTags ?? []);
+      const parsed = parseLineTags(tags, this.name, text || tags.join(' #'));
+      if (parsed.scene) this.scene = parsed.scene;
+      if (parsed.ending) this.ending = parsed.ending;
+      if (parsed.feedback) {
+        if (!text) throw new StoryRuntimeError(this.name, ['een feedbackregel zonder tekst']);
+        beats.push({ kind: 'feedback', text });
+      } else if (text || parsed.sfx || parsed.scene) {
+        beats.push({
+          kind: 'line',
+          text,
+          speaker: parsed.speaker,
+          channel: parsed.channel ?? (parsed.speaker ? 'face' : 'narrator'),
+          scene: this.scene,
+          sfx: parsed.sfx,
+        });
+      }
+      if (parsed.discuss) beats.push({ kind: 'discuss', text: parsed.discuss });
+    }
+    beats.push(this.choicePoint());
+    return beats;
+  }
+
+  choose(index: number): void {
+    const choices = this.story.currentChoices;
+    if (!Number.isInteger(index) || index < 0 || index >= choices.length) {
+      throw new RangeError(`${this.name}: keuze ${index} bestaat niet (er zijn er ${choices.length})`);
+    }
+    this.guard(() => this.story.ChooseChoiceIndex(index));
+  }
+
+  save(): RunnerSave {
+    return { version: 1, ink: this.story.state.ToJson(), scene: this.scene, ending: this.ending };
+  }
+
+  restore(save: RunnerSave): void {
+    if (save?.version !== 1 || typeof save.ink !== 'string') {
+      throw new StoryRuntimeError(this.name, ['opgeslagen voortgang heeft een onbekend formaat']);
+    }
+    this.guard(() => this.story.state.LoadJson(save.ink));
+    this.scene = save.scene;
+    this.ending = save.ending;
+    this.atStart = false;
+  }
+
+  private choicePoint(): ChoicesBeat | { kind: 'end'; ending: string | null } {
+    const choices = this.story.currentChoices;
+    if (choices.length === 0) return { kind: 'end', ending: this.ending };
+    const options: ChoiceOption[] = choices.map((choice, index) => {
+      const text = choice.text.trim();
+      if (!text) throw new StoryRuntimeError(this.name, ['een keuze zonder tekst']);
+      return { index, text, ...parseChoiceTags(choice.tags, this.name, text) };
+    });
+    return { kind: 'choices', options };
+  }
+
+  /** Ink repeats the file's global tags on the first line; they are header, not line tags. */
+  private lineTags(tags: readonly string[]): string[] {
+    if (!this.atStart) return [...tags];
+    this.atStart = false;
+    let skip = 0;
+    while (skip < this.globalTags.length && tags[skip] === this.globalTags[skip]) skip++;
+    return tags.slice(skip);
+  }
+
+  private guard<T>(action: () => T): T {
+    this.errors = [];
+    let result: T;
+    try {
+      result = action();
+    } catch (error) {
+      throw new StoryRuntimeError(this.name, [error instanceof Error ? error.message : String(error)]);
+    }
+    if (this.errors.length > 0) throw new StoryRuntimeError(this.name, this.errors);
+    return result;
+  }
+}

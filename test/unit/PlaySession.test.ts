@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { gameExternals } from '../../src/story/externals.ts';
+import { PlaySession } from '../../src/story/PlaySession.ts';
+import { StoryRunner } from '../../src/story/StoryRunner.ts';
+import { compileFixture } from './helpers.ts';
+
+const json = compileFixture('mini.ink');
+const newRunner = () => new StoryRunner(json, { name: 'mini.ink', externals: gameExternals({ facilitator: false }) });
+
+describe('PlaySession', () => {
+  it('logs each decision with the feedback that followed it', () => {
+    const session = new PlaySession(newRunner());
+    expect(session.current().at(-1)?.kind).toBe('choices');
+    session.choose(2);
+    session.choose(0);
+    expect(session.playLog.decisions.map((d) => [d.chosen, d.feedback])).toEqual([
+      [2, ['Dat is belangrijk, maar te vroeg.']],
+      [0, ['Goed, je blijft in contact.']],
+    ]);
+    expect(session.playLog.finished).toBe(true);
+    expect(session.playLog.ending).toBe('Afspraak gemaakt');
+  });
+
+  it('resumes from a save on the same screen with the same log', () => {
+    const first = new PlaySession(newRunner());
+    first.current();
+    first.choose(0);
+    const save = JSON.parse(JSON.stringify(first.save()));
+    const resumed = new PlaySession(newRunner(), save);
+    expect(resumed.current()).toEqual(first.current());
+    expect(resumed.playLog).toEqual(first.playLog);
+    resumed.choose(1);
+    expect(resumed.playLog.ending).toBe('Zaak gesloten');
+  });
+
+  it('refuses to choose when there is no choice to make', () => {
+    const session = new PlaySession(newRunner());
+    session.current();
+    session.choose(0);
+    session.choose(0);
+    expect(() => session.choose(0)).toThrow(/geen keuze/);
+  });
+});
