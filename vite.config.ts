@@ -14,5 +14,7 @@ export default defineConfig({
     include: ['test/unit/**/*.test.ts', 'test/stories/**/*.test.ts'],
     environment: 'node',
     testTimeout: 120_000,
+    reporters: ['default', 'json'],
+    outputFile: { json: 'test-results/unit.json' },
   },
 });

@@ -1,0 +1,87 @@
+import '@fontsource/atkinson-hyperlegible/400.css';
+import '@fontsource/atkinson-hyperlegible/700.css';
+import '@fontsource/atkinson-hyperlegible/400-italic.css';
+import './style.css';
+import Phaser from 'phaser';
+import { SILENT } from './audio/SoundBoard.ts';
+import { BootScene } from './scenes/BootScene.ts';
+import { type GameContext, readLaunchParams } from './scenes/context.ts';
+import { DebriefScene } from './scenes/DebriefScene.ts';
+import { ErrorScene } from './scenes/ErrorScene.ts';
+import { HelpScene } from './scenes/HelpScene.ts';
+import { PlayScene } from './scenes/PlayScene.ts';
+import { SelectScene } from './scenes/SelectScene.ts';
+import { TitleScene } from './scenes/TitleScene.ts';
+import { WarningScene } from './scenes/WarningScene.ts';
+import { createGameStore } from './state/store.ts';
+import { AccessibleLayer } from './ui/AccessibleLayer.ts';
+import { GAME_HEIGHT, GAME_WIDTH } from './ui/theme.ts';
+
+const host = document.getElementById('game') as HTMLElement;
+
+/** The last resort: never a blank canvas, always words and a way back. */
+function showFatal(message: string): void {
+  if (host.querySelector('.fatal')) return;
+  const box = document.createElement('div');
+  box.className = 'fatal';
+  box.setAttribute('role', 'alert');
+  const text = document.createElement('p');
+  text.textContent = `Er ging iets mis: ${message}`;
+  const again = document.createElement('button');
+  again.type = 'button';
+  again.textContent = 'Opnieuw laden';
+  again.addEventListener('click', () => location.reload());
+  box.append(text, again);
+  host.append(box);
+}
+
+async function start(): Promise<void> {
+  // Phaser draws text to canvas: the font must be there before the first scene.
+  await Promise.race([
+    Promise.all([
+      document.fonts.load('400 32px "Atkinson Hyperlegible"'),
+      document.fonts.load('700 32px "Atkinson Hyperlegible"'),
+      document.fonts.load('italic 400 32px "Atkinson Hyperlegible"'),
+    ]),
+    new Promise((resolve) => setTimeout(resolve, 3000)),
+  ]).catch(() => undefined);
+
+  const ctx: GameContext = {
+    store: createGameStore(),
+    a11y: new AccessibleLayer(host, { width: GAME_WIDTH, height: GAME_HEIGHT }),
+    audio: SILENT,
+    params: readLaunchParams(location.search),
+  };
+  const game = new Phaser.Game({
+    type: Phaser.AUTO,
+    parent: host,
+    width: GAME_WIDTH,
+    height: GAME_HEIGHT,
+    backgroundColor: '#1d2a4d',
+    scale: { mode: Phaser.Scale.FIT, autoCenter: Phaser.Scale.CENTER_BOTH },
+    banner: false,
+    disableContextMenu: true,
+    audio: { noAudio: true },
+    scene: [
+      new BootScene(ctx),
+      new TitleScene(ctx),
+      new SelectScene(ctx),
+      new WarningScene(ctx),
+      new PlayScene(ctx),
+      new DebriefScene(ctx),
+      new HelpScene(ctx),
+      new ErrorScene(ctx),
+    ],
+  });
+  const fit = () => ctx.a11y.fitTo(game.canvas);
+  game.events.once(Phaser.Core.Events.READY, fit);
+  game.scale.on(Phaser.Scale.Events.RESIZE, fit);
+  window.addEventListener('resize', () => requestAnimationFrame(fit));
+  game.scale.on('enterfullscreen', fit);
+  // For tests and for the advisor's console; the game does not depend on it.
+  Object.assign(window, { onlineGrenzen: { game, store: ctx.store } });
+}
+
+window.addEventListener('error', (event) => showFatal(event.message));
+window.addEventListener('unhandledrejection', (event) => showFatal(String(event.reason)));
+start().catch((error: unknown) => showFatal(error instanceof Error ? error.message : String(error)));

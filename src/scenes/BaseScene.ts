@@ -1,0 +1,74 @@
+import Phaser from 'phaser';
+import type { Settings } from '../state/store.ts';
+import { paintBackdrop } from '../ui/Backdrop.ts';
+import { Button, type ButtonOptions } from '../ui/Button.ts';
+import { COLORS, FONT, fontSize, GAME_WIDTH, type TYPE } from '../ui/theme.ts';
+import type { GameContext } from './context.ts';
+
+/** Shared chrome of every screen: the backdrop, text in the house style, buttons with twins, help. */
+export abstract class BaseScene extends Phaser.Scene {
+  protected readonly ctx: GameContext;
+
+  constructor(key: string, ctx: GameContext) {
+    super(key);
+    this.ctx = ctx;
+  }
+
+  protected get settings(): Settings {
+    return this.ctx.store.getState().settings;
+  }
+
+  /** Starts a screen: clears what an earlier visit left in the accessible layer. */
+  protected begin(backdrop: string | null, dim = 0): void {
+    const key = this.scene.key;
+    this.ctx.a11y.clear(key);
+    this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => this.ctx.a11y.clear(key));
+    paintBackdrop(this, backdrop).setDepth(-3);
+    if (dim > 0) this.add.rectangle(0, 0, GAME_WIDTH, 1080, COLORS.night, dim).setOrigin(0);
+  }
+
+  protected fs(size: keyof typeof TYPE): number {
+    return fontSize(size, this.settings.textSize);
+  }
+
+  protected addText(
+    x: number,
+    y: number,
+    text: string,
+    size: keyof typeof TYPE,
+    style: Partial<Phaser.Types.GameObjects.Text.TextStyle> = {},
+  ): Phaser.GameObjects.Text {
+    return this.add.text(x, y, text, {
+      fontFamily: FONT,
+      fontSize: `${this.fs(size)}px`,
+      color: COLORS.paperText,
+      lineSpacing: 8,
+      ...style,
+    });
+  }
+
+  protected addButton(options: ButtonOptions): Button {
+    return new Button(this, this.ctx.a11y, this.scene.key, { fontSize: this.fs('body'), ...options });
+  }
+
+  /** The help button, on every screen: the help sites one click away. */
+  protected addHelpButton(): Button {
+    return this.addButton({
+      x: GAME_WIDTH - 250,
+      y: 24,
+      width: 226,
+      height: 72,
+      label: 'Hulp nodig?',
+      variant: 'primary',
+      fontSize: this.fs('small'),
+      onActivate: () => this.openHelp(),
+    });
+  }
+
+  protected openHelp(): void {
+    if (this.scene.isActive('HelpScene')) return;
+    this.ctx.audio.ui('click');
+    this.scene.launch('HelpScene', { from: this.scene.key });
+    this.scene.bringToTop('HelpScene');
+  }
+}

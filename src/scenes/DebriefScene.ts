@@ -1,0 +1,215 @@
+import Phaser from 'phaser';
+import { buildDebrief, type Debrief } from '../protocol/debrief.ts';
+import type { PlayLog } from '../protocol/playLog.ts';
+import { RATING_LABELS, RATING_POINTS, stepInfo } from '../protocol/steps.ts';
+import { findStory } from '../story/catalog.ts';
+import type { DocBlock } from '../ui/AccessibleLayer.ts';
+import { COLORS, GAME_WIDTH, RATING_COLORS } from '../ui/theme.ts';
+import { BaseScene } from './BaseScene.ts';
+import type { GameContext } from './context.ts';
+
+const PER_PAGE = 3;
+
+/** The debrief: score, stars, the score per protocol step, and every decision with feedback. */
+export class DebriefScene extends BaseScene {
+  constructor(ctx: GameContext) {
+    super('DebriefScene', ctx);
+  }
+
+  create(data: { log: PlayLog; storyId: string; record?: boolean; page?: number }): void {
+    const entry = findStory(data.storyId);
+    const debrief = buildDebrief(data.log);
+    const page = data.page ?? 0;
+    if (data.record) {
+      this.ctx.store.getState().recordResult({
+        storyId: data.storyId,
+        finishedAt: new Date().toISOString(),
+        points: debrief.score.points,
+        max: debrief.score.max,
+        percent: debrief.score.percent,
+        ending: debrief.ending,
+        perStep: debrief.score.perStep,
+      });
+      this.ctx.audio.ui('debrief');
+    }
+    this.begin('kamer-vp', 0.88);
+    this.drawSummary(debrief, entry?.meta.title ?? data.storyId);
+    this.drawDecisions(debrief, data, page);
+    if (page === 0) this.ctx.a11y.document(this.scene.key, debriefText(debrief, entry?.meta.title ?? data.storyId));
+
+    const buttons: { label: string; action: () => void; variant: 'primary' | 'secondary' | 'ghost' }[] = [
+      {
+        label: 'Opnieuw spelen',
+        variant: 'secondary',
+        action: () => this.scene.start('WarningScene', { storyId: data.storyId }),
+      },
+    ];
+    const pair = entry?.meta.pair ? findStory(entry.meta.pair) : undefined;
+    if (pair) {
+      buttons.push({
+        label: pair.meta.mode === 'staff' ? 'Speel als medewerker' : 'Speel als leerling',
+        variant: 'primary',
+        action: () => this.scene.start('WarningScene', { storyId: pair.meta.id }),
+      });
+    }
+    buttons.push({ label: 'Naar het menu', variant: 'ghost', action: () => this.scene.start('TitleScene') });
+    buttons.forEach((b, i) => {
+      this.addButton({
+        x: 60 + i * 390,
+        y: 976,
+        width: 370,
+        height: 84,
+        label: b.label,
+        variant: b.variant,
+        fontSize: this.fs('small'),
+        onActivate: b.action,
+      });
+    });
+    this.addHelpButton();
+  }
+
+  private drawSummary(debrief: Debrief, title: string): void {
+    this.addText(60, 40, 'Nabespreking', 'h1', { fontStyle: 'bold' });
+    this.addText(60, 110, title, 'h2', { color: COLORS.mutedOnDark, wordWrap: { width: 700 } });
+    const percent = debrief.score.percent;
+    this.addText(60, 200, percent === null ? '–' : `${percent}%`, 'title', { fontStyle: 'bold', fontSize: '120px' });
+    drawStars(this, 420, 265, debrief.score.stars);
+    this.addText(
+      60,
+      345,
+      debrief.ending ? `Afloop: ${debrief.ending}` : 'Je bent eerder gestopt. Dat kost geen punten.',
+      'small',
+      {
+        wordWrap: { width: 700 },
+        color: COLORS.mutedOnDark,
+      },
+    );
+    this.addText(60, 430, 'Per stap van het protocol', 'body', { fontStyle: 'bold' });
+    let y = 490;
+    for (const step of debrief.score.perStep.slice(0, 7)) {
+      const info = stepInfo(step.step);
+      this.addText(60, y, info.title, 'small');
+      const g = this.add.graphics();
+      const w = 300;
+      g.fillStyle(0xffffff, 0.2).fillRoundedRect(420, y + 4, w, 28, 14);
+      const share = step.max > 0 ? step.points / step.max : 0;
+      g.fillStyle(share >= 0.85 ? 0x22c55e : share >= 0.5 ? 0xf59e0b : 0xef4444, 1).fillRoundedRect(
+        420,
+        y + 4,
+        Math.max(28, w * share),
+        28,
+        14,
+      );
+      this.addText(740, y, `${step.points}/${step.max}`, 'small');
+      y += 62;
+    }
+  }
+
+  private drawDecisions(debrief: Debrief, data: { log: PlayLog; storyId: string; page?: number }, page: number): void {
+    const left = 860;
+    const width = GAME_WIDTH - left - 60;
+    const pages = Math.max(1, Math.ceil(debrief.decisions.length / PER_PAGE));
+    this.addText(left, 130, `Jouw keuzes (${page + 1}/${pages})`, 'h2', { fontStyle: 'bold' });
+    let y = 200;
+    for (const d of debrief.decisions.slice(page * PER_PAGE, (page + 1) * PER_PAGE)) {
+      const colors = RATING_COLORS[d.chosen.rating];
+      const card = this.add.graphics();
+      const parts = [
+        this.addText(
+          left + 30,
+          y + 20,
+          `${d.number}. ${d.step.title} · ${colors.icon} ${RATING_LABELS[d.chosen.rating]}`,
+          'small',
+          {
+            fontStyle: 'bold',
+            color: colors.text,
+          },
+        ),
+      ];
+      let inner = y + 20 + (parts[0]?.height ?? 0) + 6;
+      const add = (text: string, style: Partial<Phaser.Types.GameObjects.Text.TextStyle> = {}) => {
+        const t = this.addText(left + 30, inner, text, 'tiny', {
+          color: COLORS.inkText,
+          wordWrap: { width: width - 60, useAdvancedWrap: true },
+          ...style,
+        });
+        inner += t.height + 6;
+        parts.push(t);
+      };
+      add(`Jij koos: ${d.chosen.text}`, { fontStyle: 'bold' });
+      add(d.feedback.join(' '));
+      if (d.better.length > 0) add(`Beter was: ${d.better.map((o) => o.text).join(' / ')}`, { color: '#15803d' });
+      const h = inner - y + 14;
+      card.fillStyle(COLORS.paper, 1).fillRoundedRect(left, y, width, h, 18);
+      card.fillStyle(colors.fill, 1).fillRoundedRect(left, y, 12, h, { tl: 18, bl: 18, tr: 0, br: 0 });
+      for (const p of parts) p.setDepth(1);
+      y += h + 18;
+      if (y > 880) break;
+    }
+    if (debrief.decisions.length === 0) {
+      this.addText(left, 220, 'Je hebt nog geen keuzes gemaakt.', 'body');
+    }
+    if (pages > 1) {
+      if (page > 0) {
+        this.addButton({
+          x: left,
+          y: 890,
+          width: 260,
+          height: 70,
+          label: 'Vorige keuzes',
+          variant: 'ghost',
+          fontSize: this.fs('tiny'),
+          onActivate: () => this.scene.restart({ ...data, record: false, page: page - 1 }),
+        });
+      }
+      if (page < pages - 1) {
+        this.addButton({
+          x: left + width - 260,
+          y: 890,
+          width: 260,
+          height: 70,
+          label: 'Volgende keuzes',
+          variant: 'secondary',
+          fontSize: this.fs('tiny'),
+          onActivate: () => this.scene.restart({ ...data, record: false, page: page + 1 }),
+        });
+      }
+    }
+  }
+}
+
+function drawStars(scene: Phaser.Scene, x: number, y: number, stars: number): void {
+  const g = scene.add.graphics();
+  for (let i = 0; i < 3; i++) {
+    const cx = x + i * 110;
+    const points: Phaser.Math.Vector2[] = [];
+    for (let k = 0; k < 10; k++) {
+      const r = k % 2 === 0 ? 48 : 20;
+      const a = -Math.PI / 2 + (k * Math.PI) / 5;
+      points.push(new Phaser.Math.Vector2(cx + r * Math.cos(a), y + r * Math.sin(a)));
+    }
+    g.fillStyle(i < stars ? 0xfacc15 : 0xffffff, i < stars ? 1 : 0.2).fillPoints(points, true);
+  }
+}
+
+/** The whole debrief as text, for screen readers. */
+export function debriefText(debrief: Debrief, title: string): DocBlock[] {
+  const { score } = debrief;
+  return [
+    { kind: 'heading', level: 1, text: `Nabespreking: ${title}` },
+    {
+      kind: 'text',
+      text: `Score: ${score.percent === null ? 'geen keuzes' : `${score.percent} procent`}, ${score.stars} van de 3 sterren. ${debrief.ending ? `Afloop: ${debrief.ending}.` : ''}`,
+    },
+    { kind: 'heading', level: 2, text: 'Per stap van het protocol' },
+    { kind: 'list', items: score.perStep.map((s) => `${stepInfo(s.step).title}: ${s.points} van ${s.max} punten`) },
+    { kind: 'heading', level: 2, text: 'Jouw keuzes' },
+    {
+      kind: 'list',
+      items: debrief.decisions.map(
+        (d) =>
+          `${d.step.title}, ${RATING_LABELS[d.chosen.rating]} (${RATING_POINTS[d.chosen.rating]} van ${d.max}). Jij koos: ${d.chosen.text}. ${d.feedback.join(' ')}${d.better.length ? ` Beter was: ${d.better.map((o) => o.text).join(' / ')}.` : ''}`,
+      ),
+    },
+  ];
+}

@@ -1,0 +1,374 @@
+import Phaser from 'phaser';
+import { RATING_LABELS, stepInfo } from '../protocol/steps.ts';
+import type { Beat, ChoicesBeat, EndBeat, LineBeat } from '../story/beats.ts';
+import { castMember } from '../story/castRegistry.ts';
+import { type CatalogEntry, findStory } from '../story/catalog.ts';
+import { gameExternals } from '../story/externals.ts';
+import { PlaySession } from '../story/PlaySession.ts';
+import { StoryRunner } from '../story/StoryRunner.ts';
+import { paintBackdrop } from '../ui/Backdrop.ts';
+import type { Button } from '../ui/Button.ts';
+import { drawLineCard } from '../ui/LineCard.ts';
+import { COLORS, GAME_HEIGHT, GAME_WIDTH, RATING_COLORS } from '../ui/theme.ts';
+import { BaseScene } from './BaseScene.ts';
+import type { GameContext } from './context.ts';
+
+const FEED_LEFT = 340;
+const FEED_WIDTH = 1240;
+const FEED_TOP = 130;
+const CHOICE_GAP = 16;
+
+/** Plays one scenario: lines by speaker and channel, choices, and feedback after each choice. */
+export class PlayScene extends BaseScene {
+  private session: PlaySession | null = null;
+  private entry: CatalogEntry | null = null;
+  private queue: Beat[] = [];
+  private feed: Phaser.GameObjects.Container[] = [];
+  private feedLayer!: Phaser.GameObjects.Container;
+  private backdrop: Phaser.GameObjects.Graphics | null = null;
+  private backdropId: string | null = null;
+  private continueButton!: Button;
+  private transient: Phaser.GameObjects.GameObject[] = [];
+  private choiceButtons: Button[] = [];
+  private feedBottom = 0;
+  private clock = 0;
+  private lastLine: LineBeat | null = null;
+  private keyHandler: ((event: KeyboardEvent) => void) | null = null;
+
+  constructor(ctx: GameContext) {
+    super('PlayScene', ctx);
+  }
+
+  create(data: { storyId: string; resume?: boolean }): void {
+    this.begin(null);
+    this.session = null;
+    this.queue = [];
+    this.feed = [];
+    this.transient = [];
+    this.choiceButtons = [];
+    this.backdrop = null;
+    this.backdropId = null;
+    this.lastLine = null;
+    this.clock = 19 * 60 + 42;
+    this.ctx.a11y.clearLog();
+    const loading = this.addText(GAME_WIDTH / 2, GAME_HEIGHT / 2, 'Het verhaal wordt geladen…', 'h2').setOrigin(0.5);
+    const entry = findStory(data.storyId);
+    if (!entry) {
+      this.scene.start('TitleScene', { message: `Het scenario "${data.storyId}" bestaat niet.` });
+      return;
+    }
+    this.entry = entry;
+    entry
+      .load()
+      .then((json) => {
+        if (!this.scene.isActive()) return;
+        loading.destroy();
+        this.startStory(entry, json, data.resume === true);
+      })
+      .catch((error: unknown) => this.fail(error));
+  }
+
+  private startStory(entry: CatalogEntry, json: object, resume: boolean): void {
+    const { store } = this.ctx;
+    const makeRunner = () =>
+      new StoryRunner(json, { name: entry.meta.id, externals: gameExternals({ facilitator: false }) });
+    const saved = store.getState().active;
+    try {
+      this.session =
+        resume && saved?.storyId === entry.meta.id
+          ? new PlaySession(makeRunner(), saved)
+          : new PlaySession(makeRunner());
+    } catch {
+      // A save that no longer fits the story (the story changed): start it over.
+      store.getState().clearProgress();
+      this.session = new PlaySession(makeRunner());
+      this.ctx.a11y.announce('Je opgeslagen voortgang paste niet meer bij dit verhaal. Het begint opnieuw.');
+    }
+    this.drawChrome(entry);
+    try {
+      this.queue = [...this.session.current()];
+    } catch (error) {
+      this.fail(error);
+      return;
+    }
+    store.getState().saveProgress(this.session.save());
+    this.keyHandler = (event) => this.onKey(event);
+    window.addEventListener('keydown', this.keyHandler);
+    this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
+      if (this.keyHandler) window.removeEventListener('keydown', this.keyHandler);
+      this.keyHandler = null;
+    });
+    this.next();
+  }
+
+  private drawChrome(entry: CatalogEntry): void {
+    this.feedLayer = this.add.container(0, 0).setDepth(1);
+    // Dims whichever backdrop is painted under it, so the cards stay readable.
+    this.add.rectangle(0, 0, GAME_WIDTH, GAME_HEIGHT, COLORS.night, 0.35).setOrigin(0).setDepth(-1);
+    const bar = this.add.graphics().setDepth(5);
+    bar.fillStyle(COLORS.night, 0.95).fillRect(0, 0, GAME_WIDTH, 112);
+    this.addText(40, 30, entry.meta.title, 'h2', { fontStyle: 'bold' }).setDepth(5);
+    this.continueButton = this.addButton({
+      x: GAME_WIDTH / 2 - 200,
+      y: GAME_HEIGHT - 130,
+      width: 400,
+      height: 96,
+      label: 'Verder',
+      variant: 'primary',
+      onActivate: () => this.advance(),
+    }).setDepth(6);
+    this.continueButton.setShown(false);
+    this.feedBottom = GAME_HEIGHT - 160;
+    this.addButton({
+      x: GAME_WIDTH - 530,
+      y: 24,
+      width: 260,
+      height: 72,
+      label: 'Stoppen',
+      variant: 'ghost',
+      fontSize: this.fs('small'),
+      onActivate: () => this.scene.start('SelectScene', { mode: entry.meta.mode }),
+    }).setDepth(6);
+    this.addHelpButton().setDepth(6);
+  }
+
+  /** Shows beats until one needs the player. */
+  private next(): void {
+    this.clearTransient();
+    while (this.queue.length > 0) {
+      const beat = this.queue.shift() as Beat;
+      switch (beat.kind) {
+        case 'line':
+          this.showLine(beat);
+          this.showContinue();
+          return;
+        case 'feedback': {
+          const texts = [beat.text];
+          while (this.queue[0]?.kind === 'feedback') texts.push((this.queue.shift() as { text: string }).text);
+          this.showFeedback(texts);
+          return;
+        }
+        case 'discuss':
+          // Discussion prompts are for group play with an advisor.
+          continue;
+        case 'choices':
+          this.showChoices(beat);
+          return;
+        case 'end':
+          this.showEnd(beat);
+          return;
+      }
+    }
+  }
+
+  private advance(): void {
+    this.ctx.audio.ui('click');
+    this.next();
+  }
+
+  private showLine(line: LineBeat): void {
+    if (line.scene !== this.backdropId) this.setBackdrop(line.scene);
+    if (line.sfx) this.ctx.audio.cue(line.sfx);
+    if (!line.text) return;
+    const member = line.speaker ? castMember(line.speaker) : null;
+    if (line.channel === 'chat') this.clock += 1;
+    const time = `${String(Math.floor(this.clock / 60) % 24).padStart(2, '0')}:${String(this.clock % 60).padStart(2, '0')}`;
+    const comment = line.channel === 'post' && this.lastLine?.channel === 'post';
+    const card = drawLineCard(this, line, { width: FEED_WIDTH, fontSize: this.fs('body'), member, time, comment });
+    this.feedLayer.add(card);
+    this.feed.push(card);
+    this.layoutFeed();
+    this.lastLine = line;
+    const who = member
+      ? `${member.name}${line.channel === 'chat' ? ' (bericht)' : line.channel === 'post' ? ' (post)' : ''}: `
+      : line.channel === 'thought'
+        ? 'Je denkt: '
+        : '';
+    this.ctx.a11y.announce(`${who}${line.text}`);
+  }
+
+  /** Stacks the feed upwards from its bottom edge and drops what scrolled out of view. */
+  private layoutFeed(): void {
+    let y = this.feedBottom;
+    for (let i = this.feed.length - 1; i >= 0; i--) {
+      const card = this.feed[i] as Phaser.GameObjects.Container;
+      y -= card.height;
+      card.setPosition(FEED_LEFT, y);
+      y -= 22;
+      if (card.y < FEED_TOP) {
+        for (const old of this.feed.splice(0, i + 1)) old.destroy();
+        break;
+      }
+    }
+  }
+
+  private setBackdrop(id: string | null): void {
+    this.backdrop?.destroy();
+    this.backdrop = paintBackdrop(this, id).setDepth(-2);
+    this.backdropId = id;
+  }
+
+  private showContinue(): void {
+    this.feedBottom = GAME_HEIGHT - 160;
+    this.layoutFeed();
+    this.continueButton.setShown(true);
+  }
+
+  private showChoices(beat: ChoicesBeat): void {
+    this.continueButton.setShown(false);
+    const group = this.ctx.a11y.group(this.scene.key, 'Keuzes');
+    const width = FEED_WIDTH;
+    const built: Button[] = beat.options.map((option, i) =>
+      this.addButton({
+        x: FEED_LEFT,
+        y: 0,
+        width,
+        height: 84,
+        label: option.text,
+        badge: String(i + 1),
+        variant: 'choice',
+        parent: group,
+        onActivate: () => this.choose(option.index),
+      }).setDepth(6),
+    );
+    const total = built.reduce((sum, b) => sum + b.boxHeight, 0) + CHOICE_GAP * (built.length - 1);
+    let y = GAME_HEIGHT - 36 - total;
+    const prompt = this.addText(FEED_LEFT, y - 64, 'Wat doe je?', 'h2', { fontStyle: 'bold' }).setDepth(6);
+    prompt.setShadow(0, 3, '#000000', 8, true, true);
+    for (const button of built) {
+      button.setY(y);
+      button.syncTwin();
+      y += button.boxHeight + CHOICE_GAP;
+    }
+    this.feedBottom = GAME_HEIGHT - 36 - total - 90;
+    this.layoutFeed();
+    this.choiceButtons = built;
+    this.transient.push(prompt, ...built);
+    this.ctx.a11y.announce(`Wat doe je? Er zijn ${built.length} keuzes.`);
+    built[0]?.twin.focus();
+    // The group element is owned by the scene; remove it with the buttons.
+    this.events.once('choices-cleared', () => group.remove());
+  }
+
+  private choose(index: number): void {
+    if (!this.session || this.choiceButtons.length === 0) return;
+    this.ctx.audio.ui('click');
+    this.choiceButtons = [];
+    try {
+      this.queue = [...this.session.choose(index)];
+    } catch (error) {
+      this.fail(error);
+      return;
+    }
+    this.ctx.store.getState().saveProgress(this.session.save());
+    const last = this.session.playLog.decisions.at(-1);
+    const chosen = last?.options[last.chosen];
+    if (chosen) this.ctx.audio.ui(chosen.rating === 'goed' ? 'good' : chosen.rating === 'matig' ? 'mixed' : 'wrong');
+    this.next();
+  }
+
+  private showFeedback(texts: string[]): void {
+    this.continueButton.setShown(false);
+    const decision = this.session?.playLog.decisions.at(-1);
+    const chosen = decision?.options[decision.chosen];
+    const rating = chosen?.rating ?? 'matig';
+    const colors = RATING_COLORS[rating];
+    const width = 1240;
+    const left = (GAME_WIDTH - width) / 2;
+    const shade = this.add.rectangle(0, 0, GAME_WIDTH, GAME_HEIGHT, 0x000000, 0.45).setOrigin(0).setDepth(7);
+    const heading = `${colors.icon}  ${RATING_LABELS[rating]}`;
+    const step = chosen ? stepInfo(chosen.step).title : '';
+    const body = this.addText(left + 48, 0, texts.join('\n\n'), 'body', {
+      color: COLORS.inkText,
+      wordWrap: { width: width - 96, useAdvancedWrap: true },
+    }).setDepth(9);
+    const height = body.height + 300;
+    const top = Math.max(130, (GAME_HEIGHT - height) / 2);
+    const panel = this.add.graphics().setDepth(8);
+    panel.fillStyle(COLORS.paper, 1).fillRoundedRect(left, top, width, height, 28);
+    panel.fillStyle(colors.fill, 1).fillRoundedRect(left, top, width, 110, { tl: 28, tr: 28, bl: 0, br: 0 });
+    const title = this.addText(left + 48, top + 24, heading, 'h2', { fontStyle: 'bold' }).setDepth(9);
+    const stepLabel = this.addText(left + width - 48, top + 38, step ? `Protocol: ${step}` : '', 'small')
+      .setOrigin(1, 0)
+      .setDepth(9);
+    body.setY(top + 140);
+    const close = this.addButton({
+      x: left + width - 360,
+      y: top + height - 120,
+      width: 320,
+      height: 88,
+      label: 'Verder',
+      variant: 'primary',
+      onActivate: () => this.advance(),
+    }).setDepth(9);
+    this.transient.push(shade, panel, title, stepLabel, body, close);
+    this.ctx.a11y.announce(`Feedback: ${RATING_LABELS[rating]}${step ? `, ${step}` : ''}. ${texts.join(' ')}`);
+    close.twin.focus();
+  }
+
+  private showEnd(beat: EndBeat): void {
+    this.continueButton.setShown(false);
+    const session = this.session;
+    if (!session) return;
+    const label = beat.ending ? `Einde: ${beat.ending}` : 'Einde van het verhaal';
+    const banner = this.addText(GAME_WIDTH / 2, GAME_HEIGHT - 230, label, 'h2', {
+      fontStyle: 'bold',
+      align: 'center',
+      wordWrap: { width: 1400 },
+    })
+      .setOrigin(0.5)
+      .setDepth(6);
+    banner.setShadow(0, 3, '#000000', 8, true, true);
+    this.ctx.a11y.announce(label);
+    const button = this.addButton({
+      x: GAME_WIDTH / 2 - 300,
+      y: GAME_HEIGHT - 150,
+      width: 600,
+      height: 100,
+      label: 'Naar de nabespreking',
+      variant: 'primary',
+      onActivate: () => this.finish(),
+    }).setDepth(6);
+    this.transient.push(banner, button);
+    button.twin.focus();
+  }
+
+  private finish(): void {
+    const session = this.session;
+    const entry = this.entry;
+    if (!session || !entry) return;
+    this.ctx.store.getState().clearProgress();
+    this.scene.start('DebriefScene', { log: session.playLog, storyId: entry.meta.id, record: true });
+  }
+
+  private clearTransient(): void {
+    for (const object of this.transient) object.destroy();
+    this.transient = [];
+    this.events.emit('choices-cleared');
+  }
+
+  private onKey(event: KeyboardEvent): void {
+    if (this.scene.isActive('HelpScene')) return;
+    const onPage = document.activeElement === document.body || document.activeElement === null;
+    if ((event.key === 'Enter' || event.key === ' ') && onPage && this.continueButton.visible) {
+      event.preventDefault();
+      this.advance();
+      return;
+    }
+    if (/^[1-9]$/.test(event.key) && this.choiceButtons.length > 0) {
+      const button = this.choiceButtons[Number(event.key) - 1];
+      if (button) {
+        event.preventDefault();
+        button.twin.element.click();
+      }
+    }
+  }
+
+  private fail(error: unknown): void {
+    console.error(error);
+    this.scene.start('ErrorScene', {
+      message: error instanceof Error ? error.message : String(error),
+      storyId: this.entry?.meta.id ?? null,
+    });
+  }
+}

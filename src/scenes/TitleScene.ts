@@ -1,0 +1,91 @@
+import { findStory } from '../story/catalog.ts';
+import type { Mode } from '../story/tags.ts';
+import { COLORS, GAME_WIDTH } from '../ui/theme.ts';
+import { BaseScene } from './BaseScene.ts';
+import type { GameContext } from './context.ts';
+
+/** Title and mode choice: leerling or medewerker. */
+export class TitleScene extends BaseScene {
+  constructor(ctx: GameContext) {
+    super('TitleScene', ctx);
+  }
+
+  create(data: { message?: string } = {}): void {
+    this.begin('klaslokaal', 0.82);
+    this.ctx.a11y.clearLog();
+    const title = this.addText(GAME_WIDTH / 2, 170, 'Online Grenzen', 'title', { fontStyle: 'bold' }).setOrigin(0.5);
+    title.setShadow(0, 6, '#000000', 12, true, true);
+    this.addText(
+      GAME_WIDTH / 2,
+      270,
+      'Waar ligt de grens online? Kies wat jij doet, en ontdek wat de school kan doen.',
+      'h2',
+      {
+        color: COLORS.mutedOnDark,
+        align: 'center',
+        wordWrap: { width: 1400 },
+      },
+    ).setOrigin(0.5, 0);
+
+    const { store } = this.ctx;
+    const notice = data.message ?? store.getState().notice;
+    let y = 420;
+    if (notice) {
+      const box = this.add.rectangle(GAME_WIDTH / 2, y, 1300, 100, 0xfff7ed).setOrigin(0.5, 0);
+      box.setStrokeStyle(4, COLORS.accent);
+      this.addText(GAME_WIDTH / 2, y + 50, notice, 'small', {
+        color: COLORS.inkText,
+        align: 'center',
+        wordWrap: { width: 1220 },
+      }).setOrigin(0.5);
+      this.ctx.a11y.announce(notice);
+      store.getState().dismissNotice();
+      y += 130;
+    }
+
+    this.addText(GAME_WIDTH / 2, y + 10, 'Wie ben jij?', 'h1', { fontStyle: 'bold' }).setOrigin(0.5, 0);
+    const choose = (mode: Mode) => {
+      this.ctx.audio.ui('click');
+      store.getState().updateSettings({ mode });
+      this.scene.start('SelectScene', { mode });
+    };
+    const top = y + 100;
+    this.addButton({
+      x: GAME_WIDTH / 2 - 620,
+      y: top,
+      width: 600,
+      height: 170,
+      label: 'Ik ben leerling',
+      detail: 'Je speelt een leerling die iets meemaakt online.',
+      variant: 'card',
+      fontSize: this.fs('h2'),
+      onActivate: () => choose('student'),
+    });
+    this.addButton({
+      x: GAME_WIDTH / 2 + 20,
+      y: top,
+      width: 600,
+      height: 170,
+      label: 'Ik werk op school',
+      detail: 'Je speelt de vertrouwenspersoon, een mentor of een docent.',
+      variant: 'card',
+      fontSize: this.fs('h2'),
+      onActivate: () => choose('staff'),
+    });
+
+    const active = store.getState().active;
+    const activeStory = active ? findStory(active.storyId) : undefined;
+    if (active && activeStory) {
+      this.addButton({
+        x: GAME_WIDTH / 2 - 500,
+        y: top + 220,
+        width: 1000,
+        height: 90,
+        label: `Verder spelen: ${activeStory.meta.title}`,
+        variant: 'primary',
+        onActivate: () => this.scene.start('PlayScene', { storyId: active.storyId, resume: true }),
+      });
+    }
+    this.addHelpButton();
+  }
+}

@@ -1,0 +1,66 @@
+import { test as base, expect, type Page } from '@playwright/test';
+
+/** Chromium's software WebGL warns about ReadPixels stalls; that is the renderer, not us. */
+const NOISE = [/GPU stall due to ReadPixels/, /GL Driver Message/, /WebGL/];
+
+export interface Watch {
+  errors: string[];
+  foreignRequests: string[];
+}
+
+/**
+ * Every browser test watches the console and the network: an error on the console, or a
+ * request to anywhere but the page's own origin, fails the test.
+ */
+export const test = base.extend<{ watch: Watch }>({
+  watch: async ({ page, baseURL }, use) => {
+    const watch: Watch = { errors: [], foreignRequests: [] };
+    const origin = new URL(baseURL ?? 'http://127.0.0.1').origin;
+    page.on('console', (m) => {
+      if (m.type() === 'error' && !NOISE.some((n) => n.test(m.text()))) watch.errors.push(m.text());
+    });
+    page.on('pageerror', (e) => watch.errors.push(e.message));
+    page.on('request', (r) => {
+      const url = r.url();
+      if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:'))
+        watch.foreignRequests.push(url);
+    });
+    await use(watch);
+    expect(watch.errors, 'console errors').toEqual([]);
+    expect(watch.foreignRequests, 'requests outside the origin').toEqual([]);
+  },
+});
+
+export { expect };
+
+export async function openGame(page: Page, query = ''): Promise<void> {
+  await page.goto(`/${query}`);
+  await expect(page.locator('canvas')).toBeVisible();
+}
+
+/**
+ * Plays the scenario on screen to its debrief through the accessible buttons, choosing the
+ * option `pick` returns for each decision. Returns the number of decisions made.
+ */
+export async function playToEnd(page: Page, pick: (texts: string[]) => number = () => 0): Promise<number> {
+  let decisions = 0;
+  for (let step = 0; step < 400; step++) {
+    const end = page.getByRole('button', { name: 'Naar de nabespreking' });
+    const choices = page.getByRole('group', { name: 'Keuzes' }).getByRole('button');
+    const next = page.getByRole('button', { name: 'Verder', exact: true });
+    await expect(end.or(choices.first()).or(next)).toBeVisible();
+    if (await end.isVisible()) {
+      await end.click();
+      return decisions;
+    }
+    const count = await choices.count();
+    if (count > 0) {
+      const texts = await choices.allInnerTexts();
+      await choices.nth(pick(texts)).click();
+      decisions++;
+    } else {
+      await next.click();
+    }
+  }
+  throw new Error('the scenario did not end within 400 steps');
+}

@@ -1,0 +1,110 @@
+import { expect, openGame, playToEnd, test } from './fixtures.ts';
+
+const STORY = 'cyberbaiting-staff';
+
+test('a staff member plays the cyberbaiting scenario to its debrief through the accessible buttons', async ({
+  page,
+  watch,
+}) => {
+  await openGame(page);
+  await page.getByRole('button', { name: /Ik werk op school/ }).click();
+  await expect(page.getByRole('group', { name: 'Scenario’s' })).toBeVisible();
+  await page
+    .getByRole('button', { name: /clip|Cyberbaiting/i })
+    .first()
+    .click();
+  await page.getByRole('button', { name: 'Start het scenario' }).click();
+  const decisions = await playToEnd(page);
+  expect(decisions).toBeGreaterThanOrEqual(8);
+  await expect(page.getByRole('heading', { name: /Nabespreking/ })).toBeAttached();
+  await expect(page.getByText(/^Score: \d+ procent/)).toBeAttached();
+  // The score is also kept on the device, with the step breakdown.
+  const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('online-grenzen') ?? '{}'));
+  expect(stored.state.results).toHaveLength(1);
+  expect(stored.state.results[0].storyId).toBe(STORY);
+  expect(stored.state.results[0].perStep.length).toBeGreaterThan(0);
+  expect(watch.errors).toEqual([]);
+});
+
+test('keyboard only: number keys choose, Enter continues', async ({ page }) => {
+  await openGame(page, `?play=${STORY}`);
+  const start = page.getByRole('button', { name: 'Start het scenario' });
+  await expect(start).toBeFocused();
+  await page.keyboard.press('Enter');
+  let decisions = 0;
+  for (let i = 0; i < 400; i++) {
+    const end = page.getByRole('button', { name: 'Naar de nabespreking' });
+    const choices = page.getByRole('group', { name: 'Keuzes' }).getByRole('button');
+    const next = page.getByRole('button', { name: 'Verder', exact: true });
+    await expect(end.or(choices.first()).or(next)).toBeVisible();
+    if (await end.isVisible()) {
+      await expect(end).toBeFocused();
+      await page.keyboard.press('Enter');
+      break;
+    }
+    if ((await choices.count()) > 0) {
+      await page.keyboard.press(String((await choices.count()) >= 2 ? 2 : 1));
+      decisions++;
+    } else {
+      await expect(next).toBeFocused();
+      await page.keyboard.press('Enter');
+    }
+  }
+  expect(decisions).toBeGreaterThanOrEqual(8);
+  await expect(page.getByRole('heading', { name: /Nabespreking/ })).toBeAttached();
+});
+
+test('?play= opens the scenario behind its content warning; an unknown id says so', async ({ page }) => {
+  await openGame(page, `?play=${STORY}`);
+  await expect(page.getByRole('button', { name: 'Start het scenario' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Terug naar de lijst' })).toBeVisible();
+  await openGame(page, '?play=bestaat-niet');
+  await expect(page.getByText(/"bestaat-niet" bestaat niet/)).toBeAttached();
+  await expect(page.getByRole('button', { name: /Ik ben leerling/ })).toBeVisible();
+});
+
+test('closing the tab mid-scenario resumes at the same choice with the same log', async ({ page }) => {
+  await openGame(page, `?play=${STORY}`);
+  await page.getByRole('button', { name: 'Start het scenario' }).click();
+  const choices = page.getByRole('group', { name: 'Keuzes' }).getByRole('button');
+  for (let made = 0; made < 2; ) {
+    await expect(choices.first().or(page.getByRole('button', { name: 'Verder', exact: true }))).toBeVisible();
+    if ((await choices.count()) > 0) {
+      await choices.first().click();
+      made++;
+    } else await page.getByRole('button', { name: 'Verder', exact: true }).click();
+  }
+  const before = await page.evaluate(() => JSON.parse(localStorage.getItem('online-grenzen') ?? '{}').state.active.log);
+  expect(before.decisions).toHaveLength(2);
+  await openGame(page);
+  await page.getByRole('button', { name: /Verder spelen/ }).click();
+  await expect(page.getByRole('button', { name: 'Verder', exact: true }).or(choices.first())).toBeVisible();
+  const after = await page.evaluate(() => JSON.parse(localStorage.getItem('online-grenzen') ?? '{}').state.active.log);
+  expect(after).toEqual(before);
+});
+
+test('a corrupt save is reset with a notice and the game plays', async ({ page }) => {
+  await page.goto('/');
+  await page.evaluate(() => localStorage.setItem('online-grenzen', '{"version":1,"state":{"settings":42'));
+  await openGame(page);
+  await expect(page.getByText(/kon niet worden gelezen/)).toBeAttached();
+  await page.getByRole('button', { name: /Ik ben leerling/ }).click();
+  await expect(page.getByRole('group', { name: 'Scenario’s' })).toBeVisible();
+});
+
+test('help is one click away on every screen and traps nothing', async ({ page }) => {
+  await openGame(page);
+  await page.getByRole('button', { name: 'Hulp nodig?' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Hulp' });
+  await expect(dialog.getByRole('link', { name: /Helpwanted\.nl/ })).toHaveAttribute(
+    'href',
+    'https://www.helpwanted.nl',
+  );
+  await expect(dialog.getByRole('link', { name: /Kindertelefoon/ })).toBeVisible();
+  await expect(dialog.getByRole('link', { name: /Meldknop/ })).toBeVisible();
+  await expect(dialog.getByRole('link', { name: /vraaghetdepolitie/ })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(dialog).toHaveCount(0);
+  await page.getByRole('button', { name: /Ik ben leerling/ }).click();
+  await expect(page.getByRole('button', { name: 'Hulp nodig?' })).toBeVisible();
+});
