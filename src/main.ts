@@ -3,7 +3,8 @@ import '@fontsource/atkinson-hyperlegible/700.css';
 import '@fontsource/atkinson-hyperlegible/400-italic.css';
 import './style.css';
 import Phaser from 'phaser';
-import { SILENT } from './audio/SoundBoard.ts';
+import { HowlerSoundBoard } from './audio/HowlerSoundBoard.ts';
+import { AUDIO_ASSETS, howlerBackend } from './audio/howlerBackend.ts';
 import { BootScene } from './scenes/BootScene.ts';
 import { type GameContext, readLaunchParams } from './scenes/context.ts';
 import { DebriefScene } from './scenes/DebriefScene.ts';
@@ -11,6 +12,7 @@ import { ErrorScene } from './scenes/ErrorScene.ts';
 import { HelpScene } from './scenes/HelpScene.ts';
 import { PlayScene } from './scenes/PlayScene.ts';
 import { SelectScene } from './scenes/SelectScene.ts';
+import { SettingsScene } from './scenes/SettingsScene.ts';
 import { TitleScene } from './scenes/TitleScene.ts';
 import { WarningScene } from './scenes/WarningScene.ts';
 import { createGameStore } from './state/store.ts';
@@ -46,10 +48,16 @@ async function start(): Promise<void> {
     new Promise((resolve) => setTimeout(resolve, 3000)),
   ]).catch(() => undefined);
 
+  const store = createGameStore();
+  const audio = new HowlerSoundBoard(store, howlerBackend, AUDIO_ASSETS);
+  // Browsers allow sound only after a gesture; until then the game is silent, never stuck.
+  const unlock = () => audio.unlock();
+  window.addEventListener('pointerdown', unlock, { once: true });
+  window.addEventListener('keydown', unlock, { once: true });
   const ctx: GameContext = {
-    store: createGameStore(),
+    store,
     a11y: new AccessibleLayer(host, { width: GAME_WIDTH, height: GAME_HEIGHT }),
-    audio: SILENT,
+    audio,
     params: readLaunchParams(location.search),
   };
   const game = new Phaser.Game({
@@ -61,6 +69,7 @@ async function start(): Promise<void> {
     scale: { mode: Phaser.Scale.FIT, autoCenter: Phaser.Scale.CENTER_BOTH },
     banner: false,
     disableContextMenu: true,
+    // Sound goes through howler, not Phaser's sound manager.
     audio: { noAudio: true },
     scene: [
       new BootScene(ctx),
@@ -70,6 +79,7 @@ async function start(): Promise<void> {
       new PlayScene(ctx),
       new DebriefScene(ctx),
       new HelpScene(ctx),
+      new SettingsScene(ctx),
       new ErrorScene(ctx),
     ],
   });
@@ -79,7 +89,7 @@ async function start(): Promise<void> {
   window.addEventListener('resize', () => requestAnimationFrame(fit));
   game.scale.on('enterfullscreen', fit);
   // For tests and for the advisor's console; the game does not depend on it.
-  Object.assign(window, { onlineGrenzen: { game, store: ctx.store } });
+  Object.assign(window, { onlineGrenzen: { game, store, audio } });
 }
 
 window.addEventListener('error', (event) => showFatal(event.message));

@@ -1,4 +1,5 @@
 import Phaser from 'phaser';
+import type { Mood } from '../audio/SoundBoard.ts';
 import type { Settings } from '../state/store.ts';
 import { paintBackdrop } from '../ui/Backdrop.ts';
 import { Button, type ButtonOptions } from '../ui/Button.ts';
@@ -19,12 +20,21 @@ export abstract class BaseScene extends Phaser.Scene {
   }
 
   /** Starts a screen: clears what an earlier visit left in the accessible layer. */
-  protected begin(backdrop: string | null, dim = 0): void {
+  protected begin(backdrop: string | null, dim = 0, mood: Mood = 'calm'): void {
     const key = this.scene.key;
+    this.ctx.audio.setMood(mood);
     this.ctx.a11y.clear(key);
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => this.ctx.a11y.clear(key));
     paintBackdrop(this, backdrop).setDepth(-3);
+    if (!this.reducedMotion) this.cameras.main.fadeIn(220, 29, 42, 77);
     if (dim > 0) this.add.rectangle(0, 0, GAME_WIDTH, 1080, COLORS.night, dim).setOrigin(0);
+  }
+
+  /** The player's choice, or else the browser's prefers-reduced-motion. */
+  protected get reducedMotion(): boolean {
+    const chosen = this.settings.reducedMotion;
+    if (chosen !== null) return chosen;
+    return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
   }
 
   protected fs(size: keyof typeof TYPE): number {
@@ -65,10 +75,28 @@ export abstract class BaseScene extends Phaser.Scene {
     });
   }
 
+  protected addSettingsButton(x: number): Button {
+    return this.addButton({
+      x,
+      y: 24,
+      width: 260,
+      height: 72,
+      label: 'Instellingen',
+      variant: 'ghost',
+      fontSize: this.fs('small'),
+      onActivate: () => this.openOverlay('SettingsScene'),
+    });
+  }
+
   protected openHelp(): void {
-    if (this.scene.isActive('HelpScene')) return;
+    this.openOverlay('HelpScene');
+  }
+
+  /** Opens a dialog scene (help, settings) over this one. */
+  protected openOverlay(key: 'HelpScene' | 'SettingsScene'): void {
+    if (this.scene.isActive('HelpScene') || this.scene.isActive('SettingsScene')) return;
     this.ctx.audio.ui('click');
-    this.scene.launch('HelpScene', { from: this.scene.key });
-    this.scene.bringToTop('HelpScene');
+    this.scene.launch(key, { from: this.scene.key });
+    this.scene.bringToTop(key);
   }
 }

@@ -34,13 +34,15 @@ export class PlayScene extends BaseScene {
   private clock = 0;
   private lastLine: LineBeat | null = null;
   private keyHandler: ((event: KeyboardEvent) => void) | null = null;
+  /** The typewriter in progress: a click or key completes it before the story goes on. */
+  private reveal: { text: Phaser.GameObjects.Text; full: string; timer: Phaser.Time.TimerEvent } | null = null;
 
   constructor(ctx: GameContext) {
     super('PlayScene', ctx);
   }
 
   create(data: { storyId: string; resume?: boolean }): void {
-    this.begin(null);
+    this.begin(null, 0, 'tense');
     this.session = null;
     this.queue = [];
     this.feed = [];
@@ -120,7 +122,7 @@ export class PlayScene extends BaseScene {
     this.continueButton.setShown(false);
     this.feedBottom = GAME_HEIGHT - 160;
     this.addButton({
-      x: GAME_WIDTH - 530,
+      x: GAME_WIDTH - 810,
       y: 24,
       width: 260,
       height: 72,
@@ -129,11 +131,13 @@ export class PlayScene extends BaseScene {
       fontSize: this.fs('small'),
       onActivate: () => this.scene.start('SelectScene', { mode: entry.meta.mode }),
     }).setDepth(6);
+    this.addSettingsButton(GAME_WIDTH - 530).setDepth(6);
     this.addHelpButton().setDepth(6);
   }
 
   /** Shows beats until one needs the player. */
   private next(): void {
+    this.finishReveal();
     this.clearTransient();
     while (this.queue.length > 0) {
       const beat = this.queue.shift() as Beat;
@@ -162,8 +166,38 @@ export class PlayScene extends BaseScene {
   }
 
   private advance(): void {
+    if (this.reveal) {
+      this.finishReveal();
+      return;
+    }
     this.ctx.audio.ui('click');
     this.next();
+  }
+
+  /** Shows a line word by word, as if typed; whole words, so wrapping never jumps. */
+  private typewrite(text: Phaser.GameObjects.Text): void {
+    const full = text.text;
+    const words = full.split(' ');
+    if (words.length < 3) return;
+    let shown = 0;
+    text.setText('');
+    const timer = this.time.addEvent({
+      delay: 70,
+      repeat: words.length - 1,
+      callback: () => {
+        shown++;
+        text.setText(words.slice(0, shown).join(' '));
+        if (shown >= words.length) this.reveal = null;
+      },
+    });
+    this.reveal = { text, full, timer };
+  }
+
+  private finishReveal(): void {
+    if (!this.reveal) return;
+    this.reveal.timer.remove(false);
+    this.reveal.text.setText(this.reveal.full);
+    this.reveal = null;
   }
 
   private showLine(line: LineBeat): void {
@@ -179,6 +213,11 @@ export class PlayScene extends BaseScene {
     this.feed.push(card);
     this.layoutFeed();
     this.lastLine = line;
+    if (!this.reducedMotion) {
+      this.tweens.add({ targets: card, alpha: { from: 0, to: 1 }, duration: 220, ease: 'Sine.easeOut' });
+      const body = card.getData('body') as Phaser.GameObjects.Text | undefined;
+      if (body && line.channel !== 'chat' && line.channel !== 'post') this.typewrite(body);
+    }
     const who = member
       ? `${member.name}${line.channel === 'chat' ? ' (bericht)' : line.channel === 'post' ? ' (post)' : ''}: `
       : line.channel === 'thought'
@@ -235,11 +274,21 @@ export class PlayScene extends BaseScene {
     let y = GAME_HEIGHT - 36 - total;
     const prompt = this.addText(FEED_LEFT, y - 64, 'Wat doe je?', 'h2', { fontStyle: 'bold' }).setDepth(6);
     prompt.setShadow(0, 3, '#000000', 8, true, true);
-    for (const button of built) {
+    built.forEach((button, i) => {
       button.setY(y);
       button.syncTwin();
       y += button.boxHeight + CHOICE_GAP;
-    }
+      if (!this.reducedMotion) {
+        this.tweens.add({
+          targets: button,
+          alpha: { from: 0, to: 1 },
+          x: { from: FEED_LEFT + 40, to: FEED_LEFT },
+          delay: i * 90,
+          duration: 240,
+          ease: 'Sine.easeOut',
+        });
+      }
+    });
     this.feedBottom = GAME_HEIGHT - 36 - total - 90;
     this.layoutFeed();
     this.choiceButtons = built;

@@ -95,6 +95,7 @@ export class SelectScene extends BaseScene {
         });
       }
     }
+    this.addSettingsButton(GAME_WIDTH - 530);
     this.addHelpButton();
   }
 }

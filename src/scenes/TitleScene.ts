@@ -86,6 +86,7 @@ export class TitleScene extends BaseScene {
         onActivate: () => this.scene.start('PlayScene', { storyId: active.storyId, resume: true }),
       });
     }
+    this.addSettingsButton(GAME_WIDTH - 530);
     this.addHelpButton();
   }
 }

@@ -21,8 +21,10 @@ export interface CardContext {
  */
 export function drawLineCard(scene: Phaser.Scene, line: LineBeat, c: CardContext): Phaser.GameObjects.Container {
   const card = scene.add.container(0, 0);
-  const body = (text: string, width: number, color: string = COLORS.inkText, style = 'normal') =>
-    scene.add.text(0, 0, text, {
+  /** The line's own text; the card keeps it as 'body' so the typewriter can reveal it. */
+  let main: Phaser.GameObjects.Text | null = null;
+  const body = (text: string, width: number, color: string = COLORS.inkText, style = 'normal') => {
+    main = scene.add.text(0, 0, text, {
       fontFamily: FONT,
       fontSize: `${c.fontSize}px`,
       fontStyle: style,
@@ -30,6 +32,8 @@ export function drawLineCard(scene: Phaser.Scene, line: LineBeat, c: CardContext
       wordWrap: { width, useAdvancedWrap: true },
       lineSpacing: 6,
     });
+    return main;
+  };
   const small = (text: string, color: string, bold = false) =>
     scene.add.text(0, 0, text, {
       fontFamily: FONT,
@@ -129,5 +133,6 @@ export function drawLineCard(scene: Phaser.Scene, line: LineBeat, c: CardContext
     }
   }
   card.setSize(c.width, height);
+  if (main) card.setData('body', main);
   return card;
 }
