@@ -94,4 +94,7 @@ async function start(): Promise<void> {
 
 window.addEventListener('error', (event) => showFatal(event.message));
 window.addEventListener('unhandledrejection', (event) => showFatal(String(event.reason)));
-start().catch((error: unknown) => showFatal(error instanceof Error ? error.message : String(error)));
+start().catch((error: unknown) => {
+  console.error(error);
+  showFatal(error instanceof Error ? error.message : String(error));
+});
