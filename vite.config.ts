@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
 import { inkPlugin } from './src/story/vitePluginInk.ts';
 
@@ -27,9 +28,76 @@ function phaserFlags(): Plugin {
   };
 }
 
+/**
+ * The built page forbids inline script, eval and every origin but its own. Dev keeps Vite's
+ * inline HMR client, so this applies to builds only.
+ */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  // Phaser's built-in textures and howler's audio unlock use data: URIs.
+  "img-src 'self' data: blob:",
+  "media-src 'self' data: blob:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "worker-src 'self'",
+  "manifest-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'none'",
+].join('; ');
+
+function contentSecurityPolicy(): Plugin {
+  return {
+    name: 'content-security-policy',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler: (html) =>
+        html.replace(
+          '<meta charset="utf-8" />',
+          `<meta charset="utf-8" />\n    <meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}" />`,
+        ),
+    },
+  };
+}
+
 export default defineConfig({
   base: './',
-  plugins: [inkPlugin(), phaserFlags()],
+  publicDir: 'assets/public',
+  plugins: [
+    inkPlugin(),
+    phaserFlags(),
+    contentSecurityPolicy(),
+    // Offline after one visit: every story, image, sound and font is precached.
+    VitePWA({
+      registerType: 'autoUpdate',
+      injectRegister: false,
+      manifest: {
+        name: 'Online Grenzen',
+        short_name: 'Online Grenzen',
+        description: 'Een serious game over ongewenst gedrag online, voor leerlingen en schoolteams.',
+        lang: 'nl',
+        start_url: './',
+        scope: './',
+        display: 'fullscreen',
+        orientation: 'landscape',
+        background_color: '#1d2a4d',
+        theme_color: '#1d2a4d',
+        icons: [
+          { src: 'icon-192.png', sizes: '192x192', type: 'image/png' },
+          { src: 'icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any maskable' },
+        ],
+      },
+      workbox: {
+        globPatterns: ['**/*.{js,css,html,svg,png,woff,woff2,ogg,mp3,json,webmanifest}'],
+        maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
+        cleanupOutdatedCaches: true,
+        navigateFallback: 'index.html',
+      },
+    }),
+  ],
   resolve: {
     alias: [
       { find: /^phaser$/, replacement: fileURLToPath(new URL('./src/vendor/phaser-lean.js', import.meta.url)) },

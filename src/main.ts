@@ -92,6 +92,13 @@ async function start(): Promise<void> {
   Object.assign(window, { onlineGrenzen: { game, store, audio } });
 }
 
+// Offline after the first visit; a new version takes over and the game resumes from its save.
+if ('serviceWorker' in navigator && import.meta.env.PROD) {
+  import('virtual:pwa-register')
+    .then(({ registerSW }) => registerSW({ immediate: true }))
+    .catch((error: unknown) => console.warn('Offline mode is not available', error));
+}
+
 window.addEventListener('error', (event) => showFatal(event.message));
 window.addEventListener('unhandledrejection', (event) => showFatal(String(event.reason)));
 start().catch((error: unknown) => {

@@ -41,3 +41,17 @@ describe('architecture', () => {
     expect(importsOf(join(SRC, 'story/StoryRunner.ts'))).toContain('inkjs');
   });
 });
+
+describe('safety', () => {
+  it('never injects text as HTML', () => {
+    const offenders = files(SRC).filter((file) =>
+      /\.(innerHTML|outerHTML)\s*=|insertAdjacentHTML|document\.write/.test(readFileSync(file, 'utf8')),
+    );
+    expect(offenders).toEqual([]);
+  });
+
+  it('never evaluates code from strings', () => {
+    const offenders = files(SRC).filter((file) => /\beval\(|new Function\(/.test(readFileSync(file, 'utf8')));
+    expect(offenders).toEqual([]);
+  });
+});
