@@ -5,6 +5,7 @@ import './style.css';
 import Phaser from 'phaser';
 import { HowlerSoundBoard } from './audio/HowlerSoundBoard.ts';
 import { AUDIO_ASSETS, howlerBackend } from './audio/howlerBackend.ts';
+import { browserReadAloud } from './audio/ReadAloud.ts';
 import { BootScene } from './scenes/BootScene.ts';
 import { type GameContext, readLaunchParams } from './scenes/context.ts';
 import { DebriefScene } from './scenes/DebriefScene.ts';
@@ -15,9 +16,10 @@ import { SelectScene } from './scenes/SelectScene.ts';
 import { SettingsScene } from './scenes/SettingsScene.ts';
 import { TitleScene } from './scenes/TitleScene.ts';
 import { WarningScene } from './scenes/WarningScene.ts';
+import type { Settings } from './state/store.ts';
 import { createGameStore } from './state/store.ts';
 import { AccessibleLayer } from './ui/AccessibleLayer.ts';
-import { GAME_HEIGHT, GAME_WIDTH } from './ui/theme.ts';
+import { GAME_HEIGHT, GAME_WIDTH, setFontChoice, setHighContrast } from './ui/theme.ts';
 
 const host = document.getElementById('game') as HTMLElement;
 
@@ -37,6 +39,16 @@ function showFatal(message: string): void {
   host.append(box);
 }
 
+/** Font and contrast are read when text is drawn; the dyslexia font loads only when chosen. */
+async function applyLook(settings: Settings): Promise<void> {
+  setHighContrast(settings.highContrast);
+  if (settings.font === 'dyslexie') {
+    await import('./ui/dyslexiaFont.ts');
+    await document.fonts.load('400 32px "OpenDyslexic"').catch(() => undefined);
+  }
+  setFontChoice(settings.font);
+}
+
 async function start(): Promise<void> {
   // Phaser draws text to canvas: the font must be there before the first scene.
   await Promise.race([
@@ -49,6 +61,10 @@ async function start(): Promise<void> {
   ]).catch(() => undefined);
 
   const store = createGameStore();
+  await applyLook(store.getState().settings);
+  store.subscribe((state, previous) => {
+    if (state.settings !== previous.settings) void applyLook(state.settings);
+  });
   const audio = new HowlerSoundBoard(store, howlerBackend, AUDIO_ASSETS);
   // Browsers allow sound only after a gesture; until then the game is silent, never stuck.
   const unlock = () => audio.unlock();
@@ -58,6 +74,7 @@ async function start(): Promise<void> {
     store,
     a11y: new AccessibleLayer(host, { width: GAME_WIDTH, height: GAME_HEIGHT }),
     audio,
+    reader: browserReadAloud(),
     params: readLaunchParams(location.search),
   };
   const game = new Phaser.Game({

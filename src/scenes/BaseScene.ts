@@ -3,7 +3,7 @@ import type { Mood } from '../audio/SoundBoard.ts';
 import type { Settings } from '../state/store.ts';
 import { paintBackdrop } from '../ui/Backdrop.ts';
 import { Button, type ButtonOptions } from '../ui/Button.ts';
-import { COLORS, FONT, fontSize, GAME_WIDTH, type TYPE } from '../ui/theme.ts';
+import { COLORS, fontFamily, fontSize, GAME_WIDTH, isHighContrast, type TYPE } from '../ui/theme.ts';
 import type { GameContext } from './context.ts';
 
 /** Shared chrome of every screen: the backdrop, text in the house style, buttons with twins, help. */
@@ -26,6 +26,7 @@ export abstract class BaseScene extends Phaser.Scene {
     this.ctx.a11y.clear(key);
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => this.ctx.a11y.clear(key));
     paintBackdrop(this, backdrop).setDepth(-3);
+    if (isHighContrast()) dim = 1;
     if (!this.reducedMotion) this.cameras.main.fadeIn(220, 29, 42, 77);
     if (dim > 0) this.add.rectangle(0, 0, GAME_WIDTH, 1080, COLORS.night, dim).setOrigin(0);
   }
@@ -49,7 +50,7 @@ export abstract class BaseScene extends Phaser.Scene {
     style: Partial<Phaser.Types.GameObjects.Text.TextStyle> = {},
   ): Phaser.GameObjects.Text {
     return this.add.text(x, y, text, {
-      fontFamily: FONT,
+      fontFamily: fontFamily(),
       fontSize: `${this.fs(size)}px`,
       color: COLORS.paperText,
       lineSpacing: 8,

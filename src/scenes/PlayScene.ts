@@ -5,17 +5,18 @@ import { castMember } from '../story/castRegistry.ts';
 import { type CatalogEntry, findStory } from '../story/catalog.ts';
 import { gameExternals } from '../story/externals.ts';
 import { PlaySession } from '../story/PlaySession.ts';
+import { isSfxId, PLAYER_SPEAKER, SFX } from '../story/registry.ts';
 import { StoryRunner } from '../story/StoryRunner.ts';
 import { paintBackdrop } from '../ui/Backdrop.ts';
 import type { Button } from '../ui/Button.ts';
 import { drawLineCard } from '../ui/LineCard.ts';
-import { COLORS, GAME_HEIGHT, GAME_WIDTH, RATING_COLORS } from '../ui/theme.ts';
+import { COLORS, GAME_HEIGHT, GAME_WIDTH, isHighContrast, RATING_COLORS } from '../ui/theme.ts';
 import { BaseScene } from './BaseScene.ts';
 import type { GameContext } from './context.ts';
 
 const FEED_LEFT = 340;
 const FEED_WIDTH = 1240;
-const FEED_TOP = 130;
+const FEED_TOP = 220;
 const CHOICE_GAP = 16;
 
 /** Plays one scenario: lines by speaker and channel, choices, and feedback after each choice. */
@@ -36,6 +37,12 @@ export class PlayScene extends BaseScene {
   private keyHandler: ((event: KeyboardEvent) => void) | null = null;
   /** The typewriter in progress: a click or key completes it before the story goes on. */
   private reveal: { text: Phaser.GameObjects.Text; full: string; timer: Phaser.Time.TimerEvent } | null = null;
+  /** A chat message on its way: the typing dots show first. */
+  private typing: { line: LineBeat; dots: Phaser.GameObjects.Container; timer: Phaser.Time.TimerEvent } | null = null;
+  private phone!: Phaser.GameObjects.Graphics;
+  private caption!: Phaser.GameObjects.Text;
+  private captionTimer: Phaser.Time.TimerEvent | null = null;
+  private phoneClock!: Phaser.GameObjects.Text;
 
   constructor(ctx: GameContext) {
     super('PlayScene', ctx);
@@ -104,9 +111,22 @@ export class PlayScene extends BaseScene {
   }
 
   private drawChrome(entry: CatalogEntry): void {
+    this.phone = this.add.graphics().setDepth(0);
+    this.phoneClock = this.addText(FEED_LEFT + 40, 156, '', 'small', { fontStyle: 'bold' })
+      .setDepth(0.5)
+      .setVisible(false);
     this.feedLayer = this.add.container(0, 0).setDepth(1);
     // Dims whichever backdrop is painted under it, so the cards stay readable.
-    this.add.rectangle(0, 0, GAME_WIDTH, GAME_HEIGHT, COLORS.night, 0.35).setOrigin(0).setDepth(-1);
+    this.add
+      .rectangle(0, 0, GAME_WIDTH, GAME_HEIGHT, COLORS.night, isHighContrast() ? 1 : 0.35)
+      .setOrigin(0)
+      .setDepth(-1);
+    this.caption = this.addText(40, GAME_HEIGHT - 80, '', 'small', {
+      backgroundColor: '#000000',
+      padding: { x: 16, y: 8 },
+    })
+      .setDepth(9)
+      .setVisible(false);
     const bar = this.add.graphics().setDepth(5);
     bar.fillStyle(COLORS.night, 0.95).fillRect(0, 0, GAME_WIDTH, 112);
     this.addText(40, 30, entry.meta.title, 'h2', { fontStyle: 'bold' }).setDepth(5);
@@ -137,6 +157,7 @@ export class PlayScene extends BaseScene {
 
   /** Shows beats until one needs the player. */
   private next(): void {
+    this.finishTyping();
     this.finishReveal();
     this.clearTransient();
     while (this.queue.length > 0) {
@@ -166,6 +187,10 @@ export class PlayScene extends BaseScene {
   }
 
   private advance(): void {
+    if (this.typing) {
+      this.finishTyping();
+      return;
+    }
     if (this.reveal) {
       this.finishReveal();
       return;
@@ -202,11 +227,95 @@ export class PlayScene extends BaseScene {
 
   private showLine(line: LineBeat): void {
     if (line.scene !== this.backdropId) this.setBackdrop(line.scene);
-    if (line.sfx) this.ctx.audio.cue(line.sfx);
+    if (line.sfx) this.playCue(line.sfx);
     if (!line.text) return;
+    this.setPhone(line.channel === 'chat' || line.channel === 'post' ? line.channel : null);
+    if (line.channel === 'chat' && line.speaker !== PLAYER_SPEAKER && !this.reducedMotion) {
+      this.showTyping(line);
+      return;
+    }
+    this.addCard(line);
+  }
+
+  /** A sound, and for players who asked for captions, the sound as words. */
+  private playCue(id: string): void {
+    this.ctx.audio.cue(id);
+    if (!this.settings.captions || !isSfxId(id)) return;
+    const text = `[ ${SFX[id]} ]`;
+    this.caption.setText(text).setVisible(true);
+    this.ctx.a11y.announce(text);
+    this.captionTimer?.remove(false);
+    this.captionTimer = this.time.delayedCall(2500, () => this.caption.setVisible(false));
+  }
+
+  private speak(text: string): void {
+    if (this.settings.readAloud) this.ctx.reader.say(text, this.entry?.meta.lang ?? 'nl');
+  }
+
+  /** Three dots in a bubble, as a phone shows while the other person types. */
+  private showTyping(line: LineBeat): void {
+    const dots = this.add.container(FEED_LEFT + 80, 0).setDepth(1);
+    const bubble = this.add.graphics().fillStyle(COLORS.chatOther, 1).fillRoundedRect(0, 0, 120, 56, 22);
+    dots.add(bubble);
+    for (let i = 0; i < 3; i++) {
+      const dot = this.add
+        .graphics()
+        .fillStyle(0x64748b, 1)
+        .fillCircle(30 + i * 30, 28, 8);
+      dots.add(dot);
+      this.tweens.add({
+        targets: dot,
+        alpha: { from: 0.25, to: 1 },
+        duration: 300,
+        yoyo: true,
+        repeat: -1,
+        delay: i * 120,
+      });
+    }
+    dots.setY(this.feedBottom - 56);
+    this.feedLayer.each((card: Phaser.GameObjects.Container) => card.setY(card.y - 78));
+    const timer = this.time.delayedCall(700, () => this.finishTyping());
+    this.typing = { line, dots, timer };
+  }
+
+  private finishTyping(): void {
+    const typing = this.typing;
+    if (!typing) return;
+    this.typing = null;
+    typing.timer.remove(false);
+    typing.dots.destroy();
+    this.addCard(typing.line);
+  }
+
+  /** The phone frame behind chat and social media, gone for spoken lines. */
+  private setPhone(kind: 'chat' | 'post' | null): void {
+    const g = this.phone;
+    g.clear();
+    this.phoneClock.setVisible(kind !== null);
+    if (!kind) return;
+    const x = FEED_LEFT - 60;
+    const w = FEED_WIDTH + 120;
+    g.fillStyle(0x0b1220, 1).fillRoundedRect(x, 126, w, GAME_HEIGHT - 126 + 60, 56);
+    g.fillStyle(kind === 'chat' ? 0xe9e2d6 : 0xf1f5f9, 1).fillRoundedRect(x + 16, 142, w - 32, GAME_HEIGHT, 44);
+    g.fillStyle(kind === 'chat' ? 0x0f766e : 0xffffff, 1).fillRoundedRect(x + 16, 142, w - 32, 64, {
+      tl: 44,
+      tr: 44,
+      bl: 0,
+      br: 0,
+    });
+    this.phoneClock
+      .setText(`${this.clockText()}        ${kind === 'chat' ? 'Chat' : 'Feed'}        4G  87%`)
+      .setColor(kind === 'chat' ? '#ffffff' : COLORS.inkText);
+  }
+
+  private clockText(): string {
+    return `${String(Math.floor(this.clock / 60) % 24).padStart(2, '0')}:${String(this.clock % 60).padStart(2, '0')}`;
+  }
+
+  private addCard(line: LineBeat): void {
     const member = line.speaker ? castMember(line.speaker) : null;
     if (line.channel === 'chat') this.clock += 1;
-    const time = `${String(Math.floor(this.clock / 60) % 24).padStart(2, '0')}:${String(this.clock % 60).padStart(2, '0')}`;
+    const time = this.clockText();
     const comment = line.channel === 'post' && this.lastLine?.channel === 'post';
     const card = drawLineCard(this, line, { width: FEED_WIDTH, fontSize: this.fs('body'), member, time, comment });
     this.feedLayer.add(card);
@@ -224,6 +333,7 @@ export class PlayScene extends BaseScene {
         ? 'Je denkt: '
         : '';
     this.ctx.a11y.announce(`${who}${line.text}`);
+    this.speak(`${who}${line.text}`);
   }
 
   /** Stacks the feed upwards from its bottom edge and drops what scrolled out of view. */
@@ -294,6 +404,7 @@ export class PlayScene extends BaseScene {
     this.choiceButtons = built;
     this.transient.push(prompt, ...built);
     this.ctx.a11y.announce(`Wat doe je? Er zijn ${built.length} keuzes.`);
+    this.speak(`Wat doe je? ${beat.options.map((o, i) => `${i + 1}: ${o.text}`).join('. ')}`);
     built[0]?.twin.focus();
     // The group element is owned by the scene; remove it with the buttons.
     this.events.once('choices-cleared', () => group.remove());
@@ -352,6 +463,7 @@ export class PlayScene extends BaseScene {
     }).setDepth(9);
     this.transient.push(shade, panel, title, stepLabel, body, close);
     this.ctx.a11y.announce(`Feedback: ${RATING_LABELS[rating]}${step ? `, ${step}` : ''}. ${texts.join(' ')}`);
+    this.speak(`${RATING_LABELS[rating]}. ${texts.join(' ')}`);
     close.twin.focus();
   }
 

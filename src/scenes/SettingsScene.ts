@@ -4,6 +4,8 @@ import { COLORS } from '../ui/theme.ts';
 import type { GameContext } from './context.ts';
 import { OverlayScene, PANEL } from './OverlayScene.ts';
 
+type Tab = 'lezen' | 'geluid';
+
 const TEXT_SIZE_LABELS: Record<TextSize, string> = { normaal: 'Normaal', groot: 'Groot', extra: 'Extra groot' };
 const MOTION: { value: boolean | null; label: string }[] = [
   { value: null, label: 'Zoals je apparaat' },
@@ -11,27 +13,42 @@ const MOTION: { value: boolean | null; label: string }[] = [
   { value: false, label: 'Alle beweging' },
 ];
 
-/** Settings: sound, text size and motion; every change is saved at once. */
+interface SettingsData {
+  from: string;
+  focus?: string;
+  tab?: Tab;
+  startSettings?: Settings;
+}
+
+/** Settings in two tabs (reading and seeing; sound); every change is saved at once. */
 export class SettingsScene extends OverlayScene {
+  private startSettings: Settings | null = null;
+
   constructor(ctx: GameContext) {
     super('SettingsScene', ctx);
   }
 
-  private startSize: TextSize = 'normaal';
-
-  create(data: { from: string; focus?: string; startSize?: TextSize }): void {
+  create(data: SettingsData): void {
     this.open(data.from, 'Instellingen');
+    this.startSettings = data.startSettings ?? this.settings;
+    const tab = data.tab ?? 'lezen';
     const s = this.settings;
     const left = PANEL.left + 60;
     const valueX = left + 420;
-    this.addText(left, 120, 'Instellingen', 'h1', { color: COLORS.inkText, fontStyle: 'bold' });
     const controls = new Map<string, Button>();
+    this.addText(left, 110, 'Instellingen', 'h1', { color: COLORS.inkText, fontStyle: 'bold' });
+
+    const restart = (focus: string, nextTab = tab) =>
+      this.scene.restart({
+        from: this.from,
+        focus,
+        tab: nextTab,
+        startSettings: this.startSettings ?? undefined,
+      } satisfies SettingsData);
     const change = (patch: Partial<Settings>, focus: string) => {
       this.ctx.store.getState().updateSettings(patch);
-      this.scene.restart({ from: this.from, focus, startSize: this.startSize });
+      restart(focus);
     };
-    const row = (y: number, label: string) =>
-      this.addText(left, y + 14, label, 'body', { color: COLORS.inkText, fontStyle: 'bold' });
     const add = (
       key: string,
       x: number,
@@ -53,91 +70,159 @@ export class SettingsScene extends OverlayScene {
         parent: this.dialog,
         onActivate,
       });
-      if (name) button.twin.element.setAttribute('aria-label', name);
       if (pressed !== undefined) button.twin.element.setAttribute('aria-pressed', String(pressed));
+      if (name) button.twin.element.setAttribute('aria-label', name);
       controls.set(key, button);
     };
-    const percent = (v: number) => `${Math.round(v * 100)}%`;
-    const step = (v: number, d: number) => Math.round(Math.min(1, Math.max(0, v + d)) * 10) / 10;
+    const row = (y: number, label: string) =>
+      this.addText(left, y + 18, label, 'small', {
+        color: COLORS.inkText,
+        fontStyle: 'bold',
+        wordWrap: { width: 400 },
+      });
+    const toggle = (key: keyof Settings, y: number, label: string, on: string, off: string) => {
+      row(y, label);
+      const value = s[key] === true;
+      add(`${key}-on`, valueX, y, 280, on, () => change({ [key]: true }, `${key}-on`), value);
+      add(`${key}-off`, valueX + 300, y, 280, off, () => change({ [key]: false }, `${key}-off`), !value);
+    };
 
-    const rowGap = 108;
-    let y = 210;
-    row(y, 'Geluid');
     add(
-      'mute',
-      valueX,
-      y,
-      280,
-      s.muted ? 'Geluid: uit' : 'Geluid: aan',
-      () => change({ muted: !s.muted }, 'mute'),
-      !s.muted,
+      'tab-lezen',
+      PANEL.left + PANEL.width - 700,
+      110,
+      300,
+      'Lezen en zien',
+      () => restart('tab-lezen', 'lezen'),
+      tab === 'lezen',
     );
-    y += rowGap;
-    for (const [key, name] of [
-      ['volume', 'Volume'],
-      ['musicVolume', 'Muziek'],
-      ['sfxVolume', 'Effecten'],
-    ] as const) {
-      row(y, `${name}: ${percent(s[key])}`);
+    add(
+      'tab-geluid',
+      PANEL.left + PANEL.width - 380,
+      110,
+      300,
+      'Geluid',
+      () => restart('tab-geluid', 'geluid'),
+      tab === 'geluid',
+    );
+
+    const gap = 104;
+    let y = 230;
+    if (tab === 'lezen') {
+      row(y, 'Tekstgrootte');
+      (Object.keys(TEXT_SIZE_LABELS) as TextSize[]).forEach((size, i) => {
+        add(
+          `text-${size}`,
+          valueX + i * 300,
+          y,
+          280,
+          TEXT_SIZE_LABELS[size],
+          () => change({ textSize: size }, `text-${size}`),
+          s.textSize === size,
+        );
+      });
+      y += gap;
+      row(y, 'Lettertype');
       add(
-        `${key}-down`,
+        'font-standaard',
         valueX,
         y,
         280,
-        '− Zachter',
-        () => change({ [key]: step(s[key], -0.1) }, `${key}-down`),
-        undefined,
-        `${name} zachter`,
+        'Standaard',
+        () => change({ font: 'standaard' }, 'font-standaard'),
+        s.font === 'standaard',
       );
       add(
-        `${key}-up`,
+        'font-dyslexie',
         valueX + 300,
         y,
         280,
-        '+ Harder',
-        () => change({ [key]: step(s[key], 0.1) }, `${key}-up`),
-        undefined,
-        `${name} harder`,
+        'Dyslexie-letter',
+        () => change({ font: 'dyslexie' }, 'font-dyslexie'),
+        s.font === 'dyslexie',
       );
-      y += rowGap;
+      y += gap;
+      toggle('highContrast', y, 'Contrast', 'Hoog contrast', 'Normaal');
+      y += gap;
+      row(y, 'Beweging');
+      MOTION.forEach((m, i) => {
+        add(
+          `motion-${i}`,
+          valueX + i * 300,
+          y,
+          280,
+          m.label,
+          () => change({ reducedMotion: m.value }, `motion-${i}`),
+          s.reducedMotion === m.value,
+        );
+      });
+      y += gap;
+      toggle('readAloud', y, 'Voorlezen', 'Voorlezen aan', 'Uit');
+      y += gap;
+      if (s.readAloud && !this.ctx.reader.available('nl')) {
+        this.addText(valueX, y - 12, 'Deze browser heeft geen Nederlandse stem; voorlezen werkt hier niet.', 'tiny', {
+          color: '#b91c1c',
+        });
+      }
+    } else {
+      row(y, 'Geluid');
+      add(
+        'mute',
+        valueX,
+        y,
+        280,
+        s.muted ? 'Geluid: uit' : 'Geluid: aan',
+        () => change({ muted: !s.muted }, 'mute'),
+        !s.muted,
+      );
+      y += gap;
+      const percent = (v: number) => `${Math.round(v * 100)}%`;
+      const step = (v: number, d: number) => Math.round(Math.min(1, Math.max(0, v + d)) * 10) / 10;
+      for (const [key, name] of [
+        ['volume', 'Volume'],
+        ['musicVolume', 'Muziek'],
+        ['sfxVolume', 'Effecten'],
+      ] as const) {
+        row(y, `${name}: ${percent(s[key])}`);
+        add(
+          `${key}-down`,
+          valueX,
+          y,
+          280,
+          '− Zachter',
+          () => change({ [key]: step(s[key], -0.1) }, `${key}-down`),
+          undefined,
+          `${name} zachter`,
+        );
+        add(
+          `${key}-up`,
+          valueX + 300,
+          y,
+          280,
+          '+ Harder',
+          () => change({ [key]: step(s[key], 0.1) }, `${key}-up`),
+          undefined,
+          `${name} harder`,
+        );
+        y += gap;
+      }
+      toggle('captions', y, 'Geluiden als tekst', 'Ondertiteling aan', 'Uit');
     }
-    row(y, 'Tekstgrootte');
-    (Object.keys(TEXT_SIZE_LABELS) as TextSize[]).forEach((size, i) => {
-      add(
-        `text-${size}`,
-        valueX + i * 300,
-        y,
-        280,
-        TEXT_SIZE_LABELS[size],
-        () => change({ textSize: size }, `text-${size}`),
-        s.textSize === size,
-      );
-    });
-    y += rowGap;
-    row(y, 'Beweging');
-    MOTION.forEach((m, i) => {
-      add(
-        `motion-${i}`,
-        valueX + i * 300,
-        y,
-        280,
-        m.label,
-        () => change({ reducedMotion: m.value }, `motion-${i}`),
-        s.reducedMotion === m.value,
-      );
-    });
     this.addCloseButton();
-    this.startSize = data.startSize ?? s.textSize;
-    const focus = (data.focus && controls.get(data.focus)) || controls.get('mute');
+    const focus = (data.focus && controls.get(data.focus)) || controls.get(`tab-${tab}`);
     focus?.twin.focus();
   }
 
   protected override close(): void {
     const from = this.from;
-    const resized = this.settings.textSize !== this.startSize;
+    const before = this.startSettings;
+    const now = this.settings;
+    const redraw =
+      before &&
+      (before.textSize !== now.textSize || before.font !== now.font || before.highContrast !== now.highContrast);
     super.close();
-    // Screens are drawn at one text size; redraw the one below (play keeps its place and
-    // uses the new size from the next line on).
-    if (resized && from !== 'PlayScene') this.scene.get(from).scene.restart();
+    // Screens are drawn with one text size, font and contrast; redraw the one below (play
+    // keeps its place and uses the new look from the next line on).
+    if (redraw && from !== 'PlayScene') this.scene.get(from).scene.restart();
   }
 }

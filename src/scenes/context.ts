@@ -1,3 +1,4 @@
+import type { ReadAloud } from '../audio/ReadAloud.ts';
 import type { SoundBoard } from '../audio/SoundBoard.ts';
 import type { GameStore } from '../state/store.ts';
 import type { AccessibleLayer } from '../ui/AccessibleLayer.ts';
@@ -7,6 +8,7 @@ export interface GameContext {
   store: GameStore;
   a11y: AccessibleLayer;
   audio: SoundBoard;
+  reader: ReadAloud;
   params: LaunchParams;
 }
 

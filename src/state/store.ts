@@ -27,6 +27,13 @@ export interface Settings {
   textSize: TextSize;
   /** null: follow the browser's prefers-reduced-motion. */
   reducedMotion: boolean | null;
+  /** 'dyslexie' uses OpenDyslexic. */
+  font: 'standaard' | 'dyslexie';
+  highContrast: boolean;
+  /** Show sound cues as text. */
+  captions: boolean;
+  /** Read lines and choices aloud with the browser's speech synthesis. */
+  readAloud: boolean;
 }
 
 export interface AttemptResult {
@@ -72,6 +79,10 @@ export const DEFAULT_SETTINGS: Settings = {
   muted: false,
   textSize: 'normaal',
   reducedMotion: null,
+  font: 'standaard',
+  highContrast: false,
+  captions: false,
+  readAloud: false,
 };
 
 export function initialData(): GameData {
@@ -97,7 +108,11 @@ export function validSettings(v: unknown): v is Settings {
     isUnit(v.sfxVolume) &&
     typeof v.muted === 'boolean' &&
     (TEXT_SIZES as readonly unknown[]).includes(v.textSize) &&
-    (v.reducedMotion === null || typeof v.reducedMotion === 'boolean')
+    (v.reducedMotion === null || typeof v.reducedMotion === 'boolean') &&
+    (v.font === 'standaard' || v.font === 'dyslexie') &&
+    typeof v.highContrast === 'boolean' &&
+    typeof v.captions === 'boolean' &&
+    typeof v.readAloud === 'boolean'
   );
 }
 
@@ -139,8 +154,12 @@ export function validData(v: unknown): v is GameData {
  * Add a case here when SAVE_VERSION goes up.
  */
 export function migrate(stored: unknown, version: number): GameData | null {
-  if (version === SAVE_VERSION) return validData(stored) ? stored : null;
-  return null;
+  if (version !== SAVE_VERSION || !isObject(stored)) return null;
+  // Settings added within this version get their defaults.
+  const data = isObject(stored.settings)
+    ? { ...stored, settings: { ...DEFAULT_SETTINGS, ...stored.settings } }
+    : stored;
+  return validData(data) ? data : null;
 }
 
 // ---------------------------------------------------------------------------------------

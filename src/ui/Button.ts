@@ -1,6 +1,6 @@
 import Phaser from 'phaser';
 import type { AccessibleLayer, Twin } from './AccessibleLayer.ts';
-import { COLORS, FONT } from './theme.ts';
+import { COLORS, fontFamily } from './theme.ts';
 
 export type ButtonVariant = 'primary' | 'secondary' | 'choice' | 'card' | 'ghost';
 
@@ -53,7 +53,7 @@ export class Button extends Phaser.GameObjects.Container {
     const size = o.fontSize ?? 32;
     const padX = o.badge ? 96 : 32;
     const label = scene.add.text(padX, 0, o.label, {
-      fontFamily: FONT,
+      fontFamily: fontFamily(),
       fontSize: `${size}px`,
       fontStyle: this.variant === 'card' ? 'bold' : this.variant === 'choice' ? 'normal' : 'bold',
       color: style.text,
@@ -64,7 +64,7 @@ export class Button extends Phaser.GameObjects.Container {
     let detail: Phaser.GameObjects.Text | null = null;
     if (o.detail) {
       detail = scene.add.text(padX, 0, o.detail, {
-        fontFamily: FONT,
+        fontFamily: fontFamily(),
         fontSize: `${Math.round(size * 0.8)}px`,
         color: COLORS.muted,
         wordWrap: { width: o.width - padX - 32, useAdvancedWrap: true },
@@ -85,7 +85,7 @@ export class Button extends Phaser.GameObjects.Container {
       badge.fillStyle(COLORS.ink, 1).fillRoundedRect(20, this.boxHeight / 2 - 26, 52, 52, 12);
       const badgeText = scene.add
         .text(46, this.boxHeight / 2, o.badge, {
-          fontFamily: FONT,
+          fontFamily: fontFamily(),
           fontSize: '30px',
           fontStyle: 'bold',
           color: '#ffffff',

@@ -3,7 +3,7 @@ import type { LineBeat } from '../story/beats.ts';
 import type { CastMember } from '../story/cast.ts';
 import { PLAYER_SPEAKER } from '../story/registry.ts';
 import { drawPortrait } from './Portrait.ts';
-import { COLORS, FONT } from './theme.ts';
+import { COLORS, fontFamily } from './theme.ts';
 
 export interface CardContext {
   width: number;
@@ -25,7 +25,7 @@ export function drawLineCard(scene: Phaser.Scene, line: LineBeat, c: CardContext
   let main: Phaser.GameObjects.Text | null = null;
   const body = (text: string, width: number, color: string = COLORS.inkText, style = 'normal') => {
     main = scene.add.text(0, 0, text, {
-      fontFamily: FONT,
+      fontFamily: fontFamily(),
       fontSize: `${c.fontSize}px`,
       fontStyle: style,
       color,
@@ -36,7 +36,7 @@ export function drawLineCard(scene: Phaser.Scene, line: LineBeat, c: CardContext
   };
   const small = (text: string, color: string, bold = false) =>
     scene.add.text(0, 0, text, {
-      fontFamily: FONT,
+      fontFamily: fontFamily(),
       fontSize: `${Math.round(c.fontSize * 0.72)}px`,
       fontStyle: bold ? 'bold' : 'normal',
       color,

@@ -8,7 +8,32 @@ import type { TextSize } from '../state/store.ts';
 export const GAME_WIDTH = 1920;
 export const GAME_HEIGHT = 1080;
 
-export const FONT = '"Atkinson Hyperlegible", "Verdana", sans-serif';
+const FONTS = {
+  standaard: '"Atkinson Hyperlegible", "Verdana", sans-serif',
+  dyslexie: '"OpenDyslexic", "Atkinson Hyperlegible", sans-serif',
+} as const;
+export type FontChoice = keyof typeof FONTS;
+let currentFont: FontChoice = 'standaard';
+
+/** The font family for canvas text; screens drawn after a change use the new one. */
+export function fontFamily(): string {
+  return FONTS[currentFont];
+}
+
+export function setFontChoice(choice: FontChoice): void {
+  currentFont = choice;
+}
+
+let highContrast = false;
+
+/** High contrast: backdrops give way to a solid background behind all text. */
+export function isHighContrast(): boolean {
+  return highContrast;
+}
+
+export function setHighContrast(on: boolean): void {
+  highContrast = on;
+}
 
 export const COLORS = {
   ink: 0x14213d,

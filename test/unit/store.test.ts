@@ -93,3 +93,31 @@ describe('game store', () => {
     expect(store.getState().results[0]?.points).toBe(5);
   });
 });
+
+describe('migration', () => {
+  it('gives settings added later their defaults instead of resetting the save', () => {
+    const storage = memoryStorage();
+    const old = {
+      mode: 'staff',
+      volume: 0.4,
+      musicVolume: 0.5,
+      sfxVolume: 0.8,
+      muted: false,
+      textSize: 'groot',
+      reducedMotion: null,
+    };
+    storage.setItem(
+      SAVE_KEY,
+      JSON.stringify({ version: SAVE_VERSION, state: { settings: old, active: null, results: [] } }),
+    );
+    const store = createGameStore({ storage });
+    expect(store.getState().notice).toBeNull();
+    expect(store.getState().settings).toMatchObject({
+      ...old,
+      font: 'standaard',
+      highContrast: false,
+      captions: false,
+      readAloud: false,
+    });
+  });
+});
