@@ -1,0 +1,72 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { expect, openGame, test } from './fixtures.ts';
+
+async function noSeriousViolations(page: Page, screen: string): Promise<void> {
+  const results = await new AxeBuilder({ page }).analyze();
+  const serious = results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${screen}: ${v.id} (${v.impact}) ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  expect(serious).toEqual([]);
+}
+
+test('axe finds no serious or critical violation on any screen', async ({ page }) => {
+  await openGame(page);
+  await expect(page.getByRole('button', { name: /Ik werk op school/ })).toBeVisible();
+  await noSeriousViolations(page, 'title');
+
+  await page.getByRole('button', { name: 'Hulp nodig?' }).click();
+  await expect(page.getByRole('dialog', { name: 'Hulp' })).toBeVisible();
+  await noSeriousViolations(page, 'help');
+  await page.keyboard.press('Escape');
+
+  await page.getByRole('button', { name: 'Instellingen' }).click();
+  await expect(page.getByRole('dialog', { name: 'Instellingen' })).toBeVisible();
+  await noSeriousViolations(page, 'settings');
+  await page.getByRole('button', { name: 'Geluid', exact: true }).click();
+  await noSeriousViolations(page, 'settings (sound)');
+  await page.keyboard.press('Escape');
+
+  await page.getByRole('button', { name: /Ik werk op school/ }).click();
+  await expect(page.getByRole('group', { name: 'Scenario’s' })).toBeVisible();
+  await noSeriousViolations(page, 'scenario list');
+
+  await page.getByRole('group', { name: 'Scenario’s' }).getByRole('button').first().click();
+  await expect(page.getByRole('button', { name: 'Start het scenario' })).toBeVisible();
+  await noSeriousViolations(page, 'warning');
+
+  await page.getByRole('button', { name: 'Start het scenario' }).click();
+  const choices = page.getByRole('group', { name: 'Keuzes' }).getByRole('button');
+  const next = page.getByRole('button', { name: 'Verder', exact: true });
+  await expect(next.or(choices.first())).toBeVisible();
+  await noSeriousViolations(page, 'play');
+  while (!(await choices.first().isVisible())) await next.click();
+  await noSeriousViolations(page, 'choices');
+  await choices.first().click();
+  await expect(next).toBeVisible();
+  await noSeriousViolations(page, 'feedback');
+});
+
+test('the keyboard reaches every control with a visible focus ring, and Tab never gets stuck', async ({ page }) => {
+  await openGame(page);
+  await expect(page.getByRole('button', { name: /Ik ben leerling/ })).toBeVisible();
+  const seen: string[] = [];
+  for (let i = 0; i < 8; i++) {
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement | null;
+      if (!el || el === document.body) return null;
+      const style = getComputedStyle(el);
+      return { name: el.textContent ?? '', outline: style.outlineStyle, width: style.outlineWidth };
+    });
+    if (focused) {
+      seen.push(focused.name);
+      expect(focused.outline, `focus ring on ${focused.name}`).toBe('solid');
+    }
+  }
+  expect(seen.some((n) => n.includes('Ik ben leerling'))).toBe(true);
+  expect(seen.some((n) => n.includes('Ik werk op school'))).toBe(true);
+  expect(seen.some((n) => n.includes('Hulp nodig?'))).toBe(true);
+  // Tab cycles on through the page and back: no trap.
+  expect(new Set(seen).size).toBeGreaterThanOrEqual(4);
+});
