@@ -21,6 +21,7 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     viewport: { width: 1366, height: 768 },
+    locale: 'nl-NL',
     launchOptions: {
       executablePath,
       args: [

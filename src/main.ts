@@ -6,6 +6,7 @@ import Phaser from 'phaser';
 import { HowlerSoundBoard } from './audio/HowlerSoundBoard.ts';
 import { AUDIO_ASSETS, howlerBackend } from './audio/howlerBackend.ts';
 import { browserReadAloud } from './audio/ReadAloud.ts';
+import { languageFromBrowser, setLanguage } from './i18n/i18n.ts';
 import { BootScene } from './scenes/BootScene.ts';
 import { type GameContext, readLaunchParams } from './scenes/context.ts';
 import { DebriefScene } from './scenes/DebriefScene.ts';
@@ -17,7 +18,7 @@ import { SettingsScene } from './scenes/SettingsScene.ts';
 import { TitleScene } from './scenes/TitleScene.ts';
 import { WarningScene } from './scenes/WarningScene.ts';
 import type { Settings } from './state/store.ts';
-import { createGameStore } from './state/store.ts';
+import { browserStorage, createGameStore, SAVE_KEY } from './state/store.ts';
 import { AccessibleLayer } from './ui/AccessibleLayer.ts';
 import { GAME_HEIGHT, GAME_WIDTH, setFontChoice, setHighContrast } from './ui/theme.ts';
 
@@ -41,6 +42,8 @@ function showFatal(message: string): void {
 
 /** Font and contrast are read when text is drawn; the dyslexia font loads only when chosen. */
 async function applyLook(settings: Settings): Promise<void> {
+  setLanguage(settings.lang);
+  document.documentElement.lang = settings.lang;
   setHighContrast(settings.highContrast);
   if (settings.font === 'dyslexie') {
     await import('./ui/dyslexiaFont.ts');
@@ -60,7 +63,10 @@ async function start(): Promise<void> {
     new Promise((resolve) => setTimeout(resolve, 3000)),
   ]).catch(() => undefined);
 
+  const firstVisit = browserStorage()?.getItem(SAVE_KEY) == null;
   const store = createGameStore();
+  if (firstVisit)
+    store.getState().updateSettings({ lang: languageFromBrowser(navigator.languages ?? [navigator.language]) });
   await applyLook(store.getState().settings);
   store.subscribe((state, previous) => {
     if (state.settings !== previous.settings) void applyLook(state.settings);

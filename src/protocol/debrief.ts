@@ -24,7 +24,7 @@ export interface Debrief {
   steps: StepInfo[];
 }
 
-export function buildDebrief(log: PlayLog): Debrief {
+export function buildDebrief(log: PlayLog, lang: 'nl' | 'en' = 'nl'): Debrief {
   const decisions: DebriefDecision[] = [];
   log.decisions.forEach((decision, i) => {
     const chosen = decision.options[decision.chosen];
@@ -38,11 +38,11 @@ export function buildDebrief(log: PlayLog): Debrief {
       max,
       feedback: decision.feedback,
       better: points < max ? decision.options.filter((o) => RATING_POINTS[o.rating] === max) : [],
-      step: stepInfo(chosen.step),
+      step: stepInfo(chosen.step, lang),
     });
   });
   const score = scoreLog(log);
   const touched = new Set(log.decisions.flatMap((d) => d.options.map((o) => o.step)));
-  const steps = STEP_IDS.filter((id) => touched.has(id)).map(stepInfo);
+  const steps = STEP_IDS.filter((id) => touched.has(id)).map((id) => stepInfo(id, lang));
   return { storyId: log.storyId, ending: log.ending, finished: log.finished, score, decisions, steps };
 }

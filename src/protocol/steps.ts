@@ -90,12 +90,75 @@ const STEPS: Record<StepId, Omit<StepInfo, 'id'>> = {
   },
 };
 
+const STEPS_EN: Record<StepId, Omit<StepInfo, 'id'>> = {
+  'eerste-opvang': {
+    title: 'First care',
+    explanation:
+      'Listen calmly to the whole story and take it seriously. Show you understand how hard it is, without rushing to solutions.',
+  },
+  aangeklaagde: {
+    title: 'Who did it?',
+    explanation:
+      'Find out whether it is known who is behind it. A complaint can only be made against someone known; against an unknown person, it stays with first care and tips.',
+  },
+  vervolgstappen: {
+    title: 'Next steps',
+    explanation:
+      'Explain the routes: a talk with the other person, mediation, a hearing of both sides by the school leadership, the complaint committee or a police report. Ask what the complainant wants and advise.',
+  },
+  'rol-afspreken': {
+    title: 'Agree on your role',
+    explanation:
+      'Agree on what you will and will not do, and whether you go along to meetings. Mention that there is also an external confidential advisor.',
+  },
+  'dader-opsporen': {
+    title: 'Unknown offender',
+    explanation:
+      'An unknown offender can sometimes be traced with the police, the system administrator or the platform. Refer to Helpwanted.nl, Meldknop.nl and vraaghetdepolitie.nl.',
+  },
+  veiligheid: {
+    title: 'Safe at school again',
+    explanation:
+      'Ask what is needed to feel safe at school again, such as a talk in class, apologies or a friend alongside. Arrange it with the mentor or leadership and check that it happens.',
+  },
+  adviezen: {
+    title: 'Practical advice',
+    explanation:
+      'Advise blocking contacts, leaving a group or account and saving evidence such as screenshots and chats. Never forward images, not even as evidence.',
+  },
+  nazorg: {
+    title: 'Aftercare',
+    explanation:
+      'Stay in touch and check that what was agreed is kept. If the complainant is not satisfied with what the school does, point to the complaint committee.',
+  },
+  strafbaar: {
+    title: 'A crime?',
+    explanation:
+      'Some things online are crimes, such as spreading a nude photo, stalking or death threats. Follow the school protocol and consult the police. But not every rude message is a police matter.',
+  },
+  meldplicht: {
+    title: 'Duty to report',
+    explanation:
+      'When there is a suspicion of sexual (digital) contact between a staff member and a minor pupil, every staff member must report it to the school board at once. You cannot promise secrecy.',
+  },
+  preventie: {
+    title: 'Prevention',
+    explanation:
+      'Make rules about phones and social media, lessons for pupils and parents and agreements in the team. Make the confidential advisor known.',
+  },
+  zelfzorg: {
+    title: 'What you can do',
+    explanation:
+      'Do not forward anything, save evidence without sharing it, block and report. Tell an adult you trust and get help.',
+  },
+};
+
 export function isStepId(value: string): value is StepId {
   return (STEP_IDS as readonly string[]).includes(value);
 }
 
-export function stepInfo(id: StepId): StepInfo {
-  return { id, ...STEPS[id] };
+export function stepInfo(id: StepId, lang: 'nl' | 'en' = 'nl'): StepInfo {
+  return { id, ...(lang === 'en' ? STEPS_EN : STEPS)[id] };
 }
 
 export const RATINGS = ['goed', 'matig', 'fout'] as const;

@@ -1,5 +1,6 @@
 import Phaser from 'phaser';
 import type { Mood } from '../audio/SoundBoard.ts';
+import { t } from '../i18n/i18n.ts';
 import type { Settings } from '../state/store.ts';
 import { paintBackdrop } from '../ui/Backdrop.ts';
 import { Button, type ButtonOptions } from '../ui/Button.ts';
@@ -69,7 +70,7 @@ export abstract class BaseScene extends Phaser.Scene {
       y: 24,
       width: 226,
       height: 72,
-      label: 'Hulp nodig?',
+      label: t('common.help'),
       variant: 'primary',
       fontSize: this.fs('small'),
       onActivate: () => this.openHelp(),
@@ -82,7 +83,7 @@ export abstract class BaseScene extends Phaser.Scene {
       y: 24,
       width: 260,
       height: 72,
-      label: 'Instellingen',
+      label: t('common.settings'),
       variant: 'ghost',
       fontSize: this.fs('small'),
       onActivate: () => this.openOverlay('SettingsScene'),

@@ -1,3 +1,4 @@
+import { t } from '../i18n/i18n.ts';
 import { findStory } from '../story/catalog.ts';
 import { COLORS, GAME_HEIGHT, GAME_WIDTH } from '../ui/theme.ts';
 import { BaseScene } from './BaseScene.ts';
@@ -11,9 +12,7 @@ export class BootScene extends BaseScene {
 
   preload(): void {
     this.begin(null);
-    const label = this.addText(GAME_WIDTH / 2, GAME_HEIGHT / 2 - 90, 'Online Grenzen wordt geladen…', 'h2').setOrigin(
-      0.5,
-    );
+    const label = this.addText(GAME_WIDTH / 2, GAME_HEIGHT / 2 - 90, t('boot.loading'), 'h2').setOrigin(0.5);
     const barWidth = 800;
     const x = (GAME_WIDTH - barWidth) / 2;
     const y = GAME_HEIGHT / 2;
@@ -21,9 +20,9 @@ export class BootScene extends BaseScene {
     const bar = this.add.rectangle(x, y, 1, 36, COLORS.accent).setOrigin(0);
     this.load.on('progress', (p: number) => {
       bar.width = Math.max(1, barWidth * p);
-      label.setText(`Online Grenzen wordt geladen… ${Math.round(p * 100)}%`);
+      label.setText(t('boot.loadingPercent', { percent: Math.round(p * 100) }));
     });
-    this.ctx.a11y.announce('Online Grenzen wordt geladen.');
+    this.ctx.a11y.announce(t('boot.loading'));
   }
 
   create(): void {
@@ -33,7 +32,7 @@ export class BootScene extends BaseScene {
         this.scene.start('WarningScene', { storyId: play });
         return;
       }
-      this.scene.start('TitleScene', { message: `Het scenario "${play}" bestaat niet. Kies er hieronder een.` });
+      this.scene.start('TitleScene', { message: t('error.unknownStoryPick', { id: play }) });
       return;
     }
     this.scene.start('TitleScene');

@@ -1,7 +1,8 @@
 import Phaser from 'phaser';
+import { language, t } from '../i18n/i18n.ts';
 import { buildDebrief, type Debrief } from '../protocol/debrief.ts';
 import type { PlayLog } from '../protocol/playLog.ts';
-import { RATING_LABELS, RATING_POINTS, stepInfo } from '../protocol/steps.ts';
+import { RATING_POINTS, stepInfo } from '../protocol/steps.ts';
 import { findStory } from '../story/catalog.ts';
 import type { DocBlock } from '../ui/AccessibleLayer.ts';
 import { COLORS, GAME_WIDTH, RATING_COLORS } from '../ui/theme.ts';
@@ -18,7 +19,7 @@ export class DebriefScene extends BaseScene {
 
   create(data: { log: PlayLog; storyId: string; record?: boolean; page?: number }): void {
     const entry = findStory(data.storyId);
-    const debrief = buildDebrief(data.log);
+    const debrief = buildDebrief(data.log, language());
     const page = data.page ?? 0;
     if (data.record) {
       this.ctx.store.getState().recordResult({
@@ -39,7 +40,7 @@ export class DebriefScene extends BaseScene {
 
     const buttons: { label: string; action: () => void; variant: 'primary' | 'secondary' | 'ghost' }[] = [
       {
-        label: 'Opnieuw spelen',
+        label: t('debrief.again'),
         variant: 'secondary',
         action: () => this.scene.start('WarningScene', { storyId: data.storyId }),
       },
@@ -47,12 +48,12 @@ export class DebriefScene extends BaseScene {
     const pair = entry?.meta.pair ? findStory(entry.meta.pair) : undefined;
     if (pair) {
       buttons.push({
-        label: pair.meta.mode === 'staff' ? 'Speel als medewerker' : 'Speel als leerling',
+        label: pair.meta.mode === 'staff' ? t('debrief.playStaff') : t('debrief.playStudent'),
         variant: 'primary',
         action: () => this.scene.start('WarningScene', { storyId: pair.meta.id }),
       });
     }
-    buttons.push({ label: 'Naar het menu', variant: 'ghost', action: () => this.scene.start('TitleScene') });
+    buttons.push({ label: t('debrief.menu'), variant: 'ghost', action: () => this.scene.start('TitleScene') });
     buttons.forEach((b, i) => {
       this.addButton({
         x: 60 + i * 390,
@@ -69,7 +70,7 @@ export class DebriefScene extends BaseScene {
   }
 
   private drawSummary(debrief: Debrief, title: string): void {
-    this.addText(60, 40, 'Nabespreking', 'h1', { fontStyle: 'bold' });
+    this.addText(60, 40, t('debrief.title'), 'h1', { fontStyle: 'bold' });
     this.addText(60, 110, title, 'h2', { color: COLORS.mutedOnDark, wordWrap: { width: 700 } });
     const percent = debrief.score.percent;
     this.addText(60, 200, percent === null ? '–' : `${percent}%`, 'title', { fontStyle: 'bold', fontSize: '120px' });
@@ -77,17 +78,17 @@ export class DebriefScene extends BaseScene {
     this.addText(
       60,
       345,
-      debrief.ending ? `Afloop: ${debrief.ending}` : 'Je bent eerder gestopt. Dat kost geen punten.',
+      debrief.ending ? t('debrief.ending', { ending: debrief.ending }) : t('debrief.stoppedEarly'),
       'small',
       {
         wordWrap: { width: 700 },
         color: COLORS.mutedOnDark,
       },
     );
-    this.addText(60, 430, 'Per stap van het protocol', 'body', { fontStyle: 'bold' });
+    this.addText(60, 430, t('debrief.perStep'), 'body', { fontStyle: 'bold' });
     let y = 490;
     for (const step of debrief.score.perStep.slice(0, 7)) {
-      const info = stepInfo(step.step);
+      const info = stepInfo(step.step, language());
       this.addText(60, y, info.title, 'small');
       const g = this.add.graphics();
       const w = 300;
@@ -109,7 +110,7 @@ export class DebriefScene extends BaseScene {
     const left = 860;
     const width = GAME_WIDTH - left - 60;
     const pages = Math.max(1, Math.ceil(debrief.decisions.length / PER_PAGE));
-    this.addText(left, 130, `Jouw keuzes (${page + 1}/${pages})`, 'h2', { fontStyle: 'bold' });
+    this.addText(left, 130, t('debrief.yourChoicesPage', { page: page + 1, pages }), 'h2', { fontStyle: 'bold' });
     let y = 200;
     for (const d of debrief.decisions.slice(page * PER_PAGE, (page + 1) * PER_PAGE)) {
       const colors = RATING_COLORS[d.chosen.rating];
@@ -118,7 +119,7 @@ export class DebriefScene extends BaseScene {
         this.addText(
           left + 30,
           y + 20,
-          `${d.number}. ${d.step.title} · ${colors.icon} ${RATING_LABELS[d.chosen.rating]}`,
+          `${d.number}. ${d.step.title} · ${colors.icon} ${t(`rating.${d.chosen.rating}`)}`,
           'small',
           {
             fontStyle: 'bold',
@@ -136,9 +137,10 @@ export class DebriefScene extends BaseScene {
         inner += t.height + 6;
         parts.push(t);
       };
-      add(`Jij koos: ${d.chosen.text}`, { fontStyle: 'bold' });
+      add(t('debrief.youChose', { text: d.chosen.text }), { fontStyle: 'bold' });
       add(d.feedback.join(' '));
-      if (d.better.length > 0) add(`Beter was: ${d.better.map((o) => o.text).join(' / ')}`, { color: '#15803d' });
+      if (d.better.length > 0)
+        add(t('debrief.better', { text: d.better.map((o) => o.text).join(' / ') }), { color: '#15803d' });
       const h = inner - y + 14;
       card.fillStyle(COLORS.paper, 1).fillRoundedRect(left, y, width, h, 18);
       card.fillStyle(colors.fill, 1).fillRoundedRect(left, y, 12, h, { tl: 18, bl: 18, tr: 0, br: 0 });
@@ -147,7 +149,7 @@ export class DebriefScene extends BaseScene {
       if (y > 880) break;
     }
     if (debrief.decisions.length === 0) {
-      this.addText(left, 220, 'Je hebt nog geen keuzes gemaakt.', 'body');
+      this.addText(left, 220, t('debrief.none'), 'body');
     }
     if (pages > 1) {
       if (page > 0) {
@@ -156,7 +158,7 @@ export class DebriefScene extends BaseScene {
           y: 890,
           width: 260,
           height: 70,
-          label: 'Vorige keuzes',
+          label: t('debrief.previous'),
           variant: 'ghost',
           fontSize: this.fs('tiny'),
           onActivate: () => this.scene.restart({ ...data, record: false, page: page - 1 }),
@@ -168,7 +170,7 @@ export class DebriefScene extends BaseScene {
           y: 890,
           width: 260,
           height: 70,
-          label: 'Volgende keuzes',
+          label: t('debrief.next'),
           variant: 'secondary',
           fontSize: this.fs('tiny'),
           onActivate: () => this.scene.restart({ ...data, record: false, page: page + 1 }),
@@ -195,20 +197,33 @@ function drawStars(scene: Phaser.Scene, x: number, y: number, stars: number): vo
 /** The whole debrief as text, for screen readers. */
 export function debriefText(debrief: Debrief, title: string): DocBlock[] {
   const { score } = debrief;
+  const summary =
+    score.percent === null
+      ? t('debrief.scoreNone')
+      : t('debrief.score', { percent: score.percent, stars: score.stars });
   return [
-    { kind: 'heading', level: 1, text: `Nabespreking: ${title}` },
+    { kind: 'heading', level: 1, text: `${t('debrief.title')}: ${title}` },
+    { kind: 'text', text: `${summary} ${debrief.ending ? t('debrief.ending', { ending: debrief.ending }) : ''}` },
+    { kind: 'heading', level: 2, text: t('debrief.perStep') },
     {
-      kind: 'text',
-      text: `Score: ${score.percent === null ? 'geen keuzes' : `${score.percent} procent`}, ${score.stars} van de 3 sterren. ${debrief.ending ? `Afloop: ${debrief.ending}.` : ''}`,
+      kind: 'list',
+      items: score.perStep.map((s) =>
+        t('debrief.stepPoints', { step: stepInfo(s.step, language()).title, points: s.points, max: s.max }),
+      ),
     },
-    { kind: 'heading', level: 2, text: 'Per stap van het protocol' },
-    { kind: 'list', items: score.perStep.map((s) => `${stepInfo(s.step).title}: ${s.points} van ${s.max} punten`) },
-    { kind: 'heading', level: 2, text: 'Jouw keuzes' },
+    { kind: 'heading', level: 2, text: t('debrief.yourChoices') },
     {
       kind: 'list',
       items: debrief.decisions.map(
         (d) =>
-          `${d.step.title}, ${RATING_LABELS[d.chosen.rating]} (${RATING_POINTS[d.chosen.rating]} van ${d.max}). Jij koos: ${d.chosen.text}. ${d.feedback.join(' ')}${d.better.length ? ` Beter was: ${d.better.map((o) => o.text).join(' / ')}.` : ''}`,
+          `${t('debrief.decision', {
+            step: d.step.title,
+            rating: t(`rating.${d.chosen.rating}`),
+            points: RATING_POINTS[d.chosen.rating],
+            max: d.max,
+            text: d.chosen.text,
+            feedback: d.feedback.join(' '),
+          })}${d.better.length ? ` ${t('debrief.better', { text: d.better.map((o) => o.text).join(' / ') })}` : ''}`,
       ),
     },
   ];

@@ -1,3 +1,4 @@
+import { t } from '../i18n/i18n.ts';
 import { COLORS, GAME_WIDTH } from '../ui/theme.ts';
 import { BaseScene } from './BaseScene.ts';
 import type { GameContext } from './context.ts';
@@ -10,30 +11,24 @@ export class ErrorScene extends BaseScene {
 
   create(data: { message: string; storyId: string | null }): void {
     this.begin('gang', 0.85);
-    this.addText(GAME_WIDTH / 2, 200, 'Er ging iets mis', 'title', { fontStyle: 'bold' }).setOrigin(0.5, 0);
-    this.addText(
-      GAME_WIDTH / 2,
-      340,
-      'Dit scenario kan nu niet verder. Je voortgang in andere scenario’s is bewaard.',
-      'h2',
-      {
-        align: 'center',
-        wordWrap: { width: 1400 },
-      },
-    ).setOrigin(0.5, 0);
-    this.addText(GAME_WIDTH / 2, 500, `Voor de begeleider: ${data.message}`, 'small', {
+    this.addText(GAME_WIDTH / 2, 200, t('error.title'), 'title', { fontStyle: 'bold' }).setOrigin(0.5, 0);
+    this.addText(GAME_WIDTH / 2, 340, t('error.body'), 'h2', {
+      align: 'center',
+      wordWrap: { width: 1400 },
+    }).setOrigin(0.5, 0);
+    this.addText(GAME_WIDTH / 2, 500, t('error.detail', { message: data.message }), 'small', {
       color: COLORS.mutedOnDark,
       align: 'center',
       wordWrap: { width: 1400 },
     }).setOrigin(0.5, 0);
-    this.ctx.a11y.announce(`Er ging iets mis. ${data.message}`);
+    this.ctx.a11y.announce(`${t('error.title')}. ${data.message}`);
     if (data.storyId) this.ctx.store.getState().clearProgress();
     this.addButton({
       x: GAME_WIDTH / 2 - 250,
       y: 760,
       width: 500,
       height: 96,
-      label: 'Terug naar het begin',
+      label: t('error.home'),
       variant: 'primary',
       onActivate: () => this.scene.start('TitleScene'),
     }).twin.focus();

@@ -1,23 +1,16 @@
+import { t } from '../i18n/i18n.ts';
 import { COLORS } from '../ui/theme.ts';
 import type { GameContext } from './context.ts';
 import { OverlayScene, PANEL } from './OverlayScene.ts';
 
 export const HELP_LINKS = [
+  { name: () => 'Helpwanted.nl', href: 'https://www.helpwanted.nl', text: () => t('help.helpwanted') },
+  { name: () => 'Meldknop.nl', href: 'https://www.meldknop.nl', text: () => t('help.meldknop') },
+  { name: () => 'vraaghetdepolitie.nl', href: 'https://www.vraaghetdepolitie.nl', text: () => t('help.politie') },
   {
-    name: 'Helpwanted.nl',
-    href: 'https://www.helpwanted.nl',
-    text: 'Hulp na iets naars online met seks of naaktbeelden. Ook anoniem chatten en hulp om beelden offline te krijgen.',
-  },
-  { name: 'Meldknop.nl', href: 'https://www.meldknop.nl', text: 'Wat kun je zelf doen, en bij wie meld je het?' },
-  {
-    name: 'vraaghetdepolitie.nl',
-    href: 'https://www.vraaghetdepolitie.nl',
-    text: 'Is dit strafbaar? Hoe doe je aangifte?',
-  },
-  {
-    name: 'De Kindertelefoon: 0800-0432',
+    name: () => t('help.kindertelefoonName'),
     href: 'https://www.kindertelefoon.nl',
-    text: 'Gratis en anoniem bellen of chatten, voor iedereen tot 18 jaar.',
+    text: () => t('help.kindertelefoon'),
   },
 ] as const;
 
@@ -28,20 +21,14 @@ export class HelpScene extends OverlayScene {
   }
 
   create(data: { from: string }): void {
-    this.open(data.from, 'Hulp');
+    this.open(data.from, t('common.help'));
     const left = PANEL.left + 60;
     const width = PANEL.width - 120;
-    this.addText(left, 120, 'Hulp nodig? Je staat er niet alleen voor.', 'h1', {
+    this.addText(left, 120, t('help.title'), 'h1', {
       color: COLORS.inkText,
       fontStyle: 'bold',
     });
-    this.addText(
-      left,
-      200,
-      'Praat met iemand die je vertrouwt: je ouders, je mentor of de vertrouwenspersoon van school. Of neem contact op met:',
-      'small',
-      { color: COLORS.inkText, wordWrap: { width } },
-    );
+    this.addText(left, 200, t('help.intro'), 'small', { color: COLORS.inkText, wordWrap: { width } });
     let y = 300;
     for (const link of HELP_LINKS) {
       this.addButton({
@@ -49,8 +36,8 @@ export class HelpScene extends OverlayScene {
         y,
         width,
         height: 120,
-        label: link.name,
-        detail: link.text,
+        label: link.name(),
+        detail: link.text(),
         variant: 'card',
         href: link.href,
         parent: this.dialog,
@@ -58,12 +45,12 @@ export class HelpScene extends OverlayScene {
       });
       y += 140;
     }
-    this.addText(left, y + 6, 'In nood of bij direct gevaar: bel 112.', 'body', {
+    this.addText(left, y + 6, t('help.emergency'), 'body', {
       color: '#b91c1c',
       fontStyle: 'bold',
     });
     this.addCloseButton();
-    this.ctx.a11y.announce('Hulp is geopend.');
+    this.ctx.a11y.announce(t('help.opened'));
     (this.dialog.querySelector('button') as HTMLElement | null)?.focus();
   }
 }

@@ -1,4 +1,5 @@
 import Phaser from 'phaser';
+import { t } from '../i18n/i18n.ts';
 import { COLORS, GAME_HEIGHT, GAME_WIDTH } from '../ui/theme.ts';
 import { BaseScene } from './BaseScene.ts';
 
@@ -35,7 +36,7 @@ export abstract class OverlayScene extends BaseScene {
     this.input.keyboard?.on('keydown-ESC', () => this.close());
   }
 
-  protected addCloseButton(label = 'Sluiten'): void {
+  protected addCloseButton(label = t('common.close')): void {
     this.addButton({
       x: PANEL.left + PANEL.width - 360,
       y: PANEL.top + PANEL.height - 120,

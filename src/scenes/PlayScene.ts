@@ -1,11 +1,12 @@
 import Phaser from 'phaser';
-import { RATING_LABELS, stepInfo } from '../protocol/steps.ts';
+import { language, t } from '../i18n/i18n.ts';
+import { stepInfo } from '../protocol/steps.ts';
 import type { Beat, ChoicesBeat, EndBeat, LineBeat } from '../story/beats.ts';
 import { castMember } from '../story/castRegistry.ts';
 import { type CatalogEntry, findStory } from '../story/catalog.ts';
 import { gameExternals } from '../story/externals.ts';
 import { PlaySession } from '../story/PlaySession.ts';
-import { isSfxId, PLAYER_SPEAKER, SFX } from '../story/registry.ts';
+import { isSfxId, PLAYER_SPEAKER } from '../story/registry.ts';
 import { StoryRunner } from '../story/StoryRunner.ts';
 import { paintBackdrop } from '../ui/Backdrop.ts';
 import type { Button } from '../ui/Button.ts';
@@ -60,10 +61,10 @@ export class PlayScene extends BaseScene {
     this.lastLine = null;
     this.clock = 19 * 60 + 42;
     this.ctx.a11y.clearLog();
-    const loading = this.addText(GAME_WIDTH / 2, GAME_HEIGHT / 2, 'Het verhaal wordt geladen…', 'h2').setOrigin(0.5);
+    const loading = this.addText(GAME_WIDTH / 2, GAME_HEIGHT / 2, t('play.loading'), 'h2').setOrigin(0.5);
     const entry = findStory(data.storyId);
     if (!entry) {
-      this.scene.start('TitleScene', { message: `Het scenario "${data.storyId}" bestaat niet.` });
+      this.scene.start('TitleScene', { message: t('error.unknownStory', { id: data.storyId }) });
       return;
     }
     this.entry = entry;
@@ -91,7 +92,7 @@ export class PlayScene extends BaseScene {
       // A save that no longer fits the story (the story changed): start it over.
       store.getState().clearProgress();
       this.session = new PlaySession(makeRunner());
-      this.ctx.a11y.announce('Je opgeslagen voortgang paste niet meer bij dit verhaal. Het begint opnieuw.');
+      this.ctx.a11y.announce(t('notice.storyChanged'));
     }
     this.drawChrome(entry);
     try {
@@ -135,7 +136,7 @@ export class PlayScene extends BaseScene {
       y: GAME_HEIGHT - 130,
       width: 400,
       height: 96,
-      label: 'Verder',
+      label: t('common.next'),
       variant: 'primary',
       onActivate: () => this.advance(),
     }).setDepth(6);
@@ -146,7 +147,7 @@ export class PlayScene extends BaseScene {
       y: 24,
       width: 260,
       height: 72,
-      label: 'Stoppen',
+      label: t('common.stop'),
       variant: 'ghost',
       fontSize: this.fs('small'),
       onActivate: () => this.scene.start('SelectScene', { mode: entry.meta.mode }),
@@ -241,7 +242,7 @@ export class PlayScene extends BaseScene {
   private playCue(id: string): void {
     this.ctx.audio.cue(id);
     if (!this.settings.captions || !isSfxId(id)) return;
-    const text = `[ ${SFX[id]} ]`;
+    const text = `[ ${t(`sfx.${id}`)} ]`;
     this.caption.setText(text).setVisible(true);
     this.ctx.a11y.announce(text);
     this.captionTimer?.remove(false);
@@ -327,11 +328,9 @@ export class PlayScene extends BaseScene {
       const body = card.getData('body') as Phaser.GameObjects.Text | undefined;
       if (body && line.channel !== 'chat' && line.channel !== 'post') this.typewrite(body);
     }
-    const who = member
-      ? `${member.name}${line.channel === 'chat' ? ' (bericht)' : line.channel === 'post' ? ' (post)' : ''}: `
-      : line.channel === 'thought'
-        ? 'Je denkt: '
-        : '';
+    const kind =
+      line.channel === 'chat' ? ` (${t('play.message')})` : line.channel === 'post' ? ` (${t('play.post')})` : '';
+    const who = member ? `${member.name}${kind}: ` : line.channel === 'thought' ? `${t('play.youThink')}: ` : '';
     this.ctx.a11y.announce(`${who}${line.text}`);
     this.speak(`${who}${line.text}`);
   }
@@ -365,7 +364,7 @@ export class PlayScene extends BaseScene {
 
   private showChoices(beat: ChoicesBeat): void {
     this.continueButton.setShown(false);
-    const group = this.ctx.a11y.group(this.scene.key, 'Keuzes');
+    const group = this.ctx.a11y.group(this.scene.key, t('play.choicesGroup'));
     const width = FEED_WIDTH;
     const built: Button[] = beat.options.map((option, i) =>
       this.addButton({
@@ -382,7 +381,7 @@ export class PlayScene extends BaseScene {
     );
     const total = built.reduce((sum, b) => sum + b.boxHeight, 0) + CHOICE_GAP * (built.length - 1);
     let y = GAME_HEIGHT - 36 - total;
-    const prompt = this.addText(FEED_LEFT, y - 64, 'Wat doe je?', 'h2', { fontStyle: 'bold' }).setDepth(6);
+    const prompt = this.addText(FEED_LEFT, y - 64, t('play.whatDoYouDo'), 'h2', { fontStyle: 'bold' }).setDepth(6);
     prompt.setShadow(0, 3, '#000000', 8, true, true);
     built.forEach((button, i) => {
       button.setY(y);
@@ -403,8 +402,8 @@ export class PlayScene extends BaseScene {
     this.layoutFeed();
     this.choiceButtons = built;
     this.transient.push(prompt, ...built);
-    this.ctx.a11y.announce(`Wat doe je? Er zijn ${built.length} keuzes.`);
-    this.speak(`Wat doe je? ${beat.options.map((o, i) => `${i + 1}: ${o.text}`).join('. ')}`);
+    this.ctx.a11y.announce(t('play.choicesCount', { count: built.length }));
+    this.speak(`${t('play.whatDoYouDo')} ${beat.options.map((o, i) => `${i + 1}: ${o.text}`).join('. ')}`);
     built[0]?.twin.focus();
     // The group element is owned by the scene; remove it with the buttons.
     this.events.once('choices-cleared', () => group.remove());
@@ -436,8 +435,8 @@ export class PlayScene extends BaseScene {
     const width = 1240;
     const left = (GAME_WIDTH - width) / 2;
     const shade = this.add.rectangle(0, 0, GAME_WIDTH, GAME_HEIGHT, 0x000000, 0.45).setOrigin(0).setDepth(7);
-    const heading = `${colors.icon}  ${RATING_LABELS[rating]}`;
-    const step = chosen ? stepInfo(chosen.step).title : '';
+    const heading = `${colors.icon}  ${t(`rating.${rating}`)}`;
+    const step = chosen ? stepInfo(chosen.step, language()).title : '';
     const body = this.addText(left + 48, 0, texts.join('\n\n'), 'body', {
       color: COLORS.inkText,
       wordWrap: { width: width - 96, useAdvancedWrap: true },
@@ -448,7 +447,7 @@ export class PlayScene extends BaseScene {
     panel.fillStyle(COLORS.paper, 1).fillRoundedRect(left, top, width, height, 28);
     panel.fillStyle(colors.fill, 1).fillRoundedRect(left, top, width, 110, { tl: 28, tr: 28, bl: 0, br: 0 });
     const title = this.addText(left + 48, top + 24, heading, 'h2', { fontStyle: 'bold' }).setDepth(9);
-    const stepLabel = this.addText(left + width - 48, top + 38, step ? `Protocol: ${step}` : '', 'small')
+    const stepLabel = this.addText(left + width - 48, top + 38, step ? t('play.protocolStep', { step }) : '', 'small')
       .setOrigin(1, 0)
       .setDepth(9);
     body.setY(top + 140);
@@ -457,13 +456,15 @@ export class PlayScene extends BaseScene {
       y: top + height - 120,
       width: 320,
       height: 88,
-      label: 'Verder',
+      label: t('common.next'),
       variant: 'primary',
       onActivate: () => this.advance(),
     }).setDepth(9);
     this.transient.push(shade, panel, title, stepLabel, body, close);
-    this.ctx.a11y.announce(`Feedback: ${RATING_LABELS[rating]}${step ? `, ${step}` : ''}. ${texts.join(' ')}`);
-    this.speak(`${RATING_LABELS[rating]}. ${texts.join(' ')}`);
+    this.ctx.a11y.announce(
+      `${t('play.feedback')}: ${t(`rating.${rating}`)}${step ? `, ${step}` : ''}. ${texts.join(' ')}`,
+    );
+    this.speak(`${t(`rating.${rating}`)}. ${texts.join(' ')}`);
     close.twin.focus();
   }
 
@@ -471,7 +472,7 @@ export class PlayScene extends BaseScene {
     this.continueButton.setShown(false);
     const session = this.session;
     if (!session) return;
-    const label = beat.ending ? `Einde: ${beat.ending}` : 'Einde van het verhaal';
+    const label = beat.ending ? t('play.ending', { ending: beat.ending }) : t('play.endingNone');
     const banner = this.addText(GAME_WIDTH / 2, GAME_HEIGHT - 230, label, 'h2', {
       fontStyle: 'bold',
       align: 'center',
@@ -486,7 +487,7 @@ export class PlayScene extends BaseScene {
       y: GAME_HEIGHT - 150,
       width: 600,
       height: 100,
-      label: 'Naar de nabespreking',
+      label: t('play.toDebrief'),
       variant: 'primary',
       onActivate: () => this.finish(),
     }).setDepth(6);

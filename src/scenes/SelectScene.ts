@@ -1,3 +1,4 @@
+import { t } from '../i18n/i18n.ts';
 import { storiesFor } from '../story/catalog.ts';
 import type { Mode } from '../story/tags.ts';
 import { COLORS, GAME_WIDTH } from '../ui/theme.ts';
@@ -5,18 +6,6 @@ import { BaseScene } from './BaseScene.ts';
 import type { GameContext } from './context.ts';
 
 const PER_PAGE = 6;
-const TOPIC_NAMES: Record<string, string> = {
-  pesten: 'Pesten',
-  chantage: 'Chantage',
-  cyberstalking: 'Cyberstalking',
-  beelden: 'Beelden delen',
-  naaktfoto: 'Naaktfoto',
-  cyberbaiting: 'Cyberbaiting',
-  nepaccount: 'Nepaccount',
-  grooming: 'Grooming',
-  sexting: 'Sexting',
-  personeel: 'Personeel',
-};
 
 /** The scenarios for one mode, as cards built from the stories' header tags. */
 export class SelectScene extends BaseScene {
@@ -28,16 +17,16 @@ export class SelectScene extends BaseScene {
     const mode = data.mode ?? this.settings.mode ?? 'student';
     const page = data.page ?? 0;
     this.begin('gang', 0.8);
-    this.addText(80, 40, mode === 'student' ? 'Scenario’s voor leerlingen' : 'Scenario’s voor medewerkers', 'h1', {
+    this.addText(80, 40, mode === 'student' ? t('select.student') : t('select.staff'), 'h1', {
       fontStyle: 'bold',
     });
-    this.addText(80, 118, 'Kies een situatie. Je kunt altijd stoppen; dat kost geen punten.', 'small', {
+    this.addText(80, 118, t('select.hint'), 'small', {
       color: COLORS.mutedOnDark,
     });
-    const stories = storiesFor(mode);
+    const stories = storiesFor(mode, this.settings.lang);
     const pages = Math.max(1, Math.ceil(stories.length / PER_PAGE));
     const shown = stories.slice(page * PER_PAGE, (page + 1) * PER_PAGE);
-    const group = this.ctx.a11y.group(this.scene.key, 'Scenario’s');
+    const group = this.ctx.a11y.group(this.scene.key, t('select.group'));
     shown.forEach((entry, i) => {
       const col = i % 2;
       const row = Math.floor(i / 2);
@@ -48,7 +37,7 @@ export class SelectScene extends BaseScene {
         width: 860,
         height: 220,
         label: meta.title,
-        detail: `${meta.summary}\n${TOPIC_NAMES[meta.topic] ?? meta.topic} · ongeveer ${meta.minutes} minuten · vanaf ${meta.age} jaar`,
+        detail: `${meta.summary}\n${t('select.meta', { topic: t(`topic.${meta.topic}`), minutes: meta.minutes, age: meta.age })}`,
         variant: 'card',
         fontSize: this.fs('h2'),
         parent: group,
@@ -59,26 +48,26 @@ export class SelectScene extends BaseScene {
       });
     });
     if (stories.length === 0) {
-      this.addText(80, 220, 'Er zijn nog geen scenario’s voor deze groep.', 'body');
+      this.addText(80, 220, t('select.empty'), 'body');
     }
     this.addButton({
       x: 80,
       y: 970,
       width: 300,
       height: 80,
-      label: 'Terug',
+      label: t('common.back'),
       variant: 'ghost',
       onActivate: () => this.scene.start('TitleScene'),
     });
     if (pages > 1) {
-      this.addText(GAME_WIDTH / 2, 1010, `Pagina ${page + 1} van ${pages}`, 'small').setOrigin(0.5);
+      this.addText(GAME_WIDTH / 2, 1010, t('common.page', { page: page + 1, pages }), 'small').setOrigin(0.5);
       if (page > 0) {
         this.addButton({
           x: 1200,
           y: 970,
           width: 300,
           height: 80,
-          label: 'Vorige',
+          label: t('common.previous'),
           variant: 'ghost',
           onActivate: () => this.scene.restart({ mode, page: page - 1 }),
         });
@@ -89,7 +78,7 @@ export class SelectScene extends BaseScene {
           y: 970,
           width: 300,
           height: 80,
-          label: 'Volgende',
+          label: t('common.nextPage'),
           variant: 'secondary',
           onActivate: () => this.scene.restart({ mode, page: page + 1 }),
         });

@@ -1,3 +1,4 @@
+import { type Key, t } from '../i18n/i18n.ts';
 import type { Settings, TextSize } from '../state/store.ts';
 import type { Button } from '../ui/Button.ts';
 import { COLORS } from '../ui/theme.ts';
@@ -6,12 +7,12 @@ import { OverlayScene, PANEL } from './OverlayScene.ts';
 
 type Tab = 'lezen' | 'geluid';
 
-const TEXT_SIZE_LABELS: Record<TextSize, string> = { normaal: 'Normaal', groot: 'Groot', extra: 'Extra groot' };
-const MOTION: { value: boolean | null; label: string }[] = [
-  { value: null, label: 'Zoals je apparaat' },
-  { value: true, label: 'Minder beweging' },
-  { value: false, label: 'Alle beweging' },
+const MOTION: { value: boolean | null; label: Key }[] = [
+  { value: null, label: 'settings.motionDevice' },
+  { value: true, label: 'settings.motionLess' },
+  { value: false, label: 'settings.motionAll' },
 ];
+const TEXT_SIZES: TextSize[] = ['normaal', 'groot', 'extra'];
 
 interface SettingsData {
   from: string;
@@ -29,14 +30,14 @@ export class SettingsScene extends OverlayScene {
   }
 
   create(data: SettingsData): void {
-    this.open(data.from, 'Instellingen');
+    this.open(data.from, t('settings.title'));
     this.startSettings = data.startSettings ?? this.settings;
     const tab = data.tab ?? 'lezen';
     const s = this.settings;
     const left = PANEL.left + 60;
     const valueX = left + 420;
     const controls = new Map<string, Button>();
-    this.addText(left, 110, 'Instellingen', 'h1', { color: COLORS.inkText, fontStyle: 'bold' });
+    this.addText(left, 110, t('settings.title'), 'h1', { color: COLORS.inkText, fontStyle: 'bold' });
 
     const restart = (focus: string, nextTab = tab) =>
       this.scene.restart({
@@ -92,7 +93,7 @@ export class SettingsScene extends OverlayScene {
       PANEL.left + PANEL.width - 700,
       110,
       300,
-      'Lezen en zien',
+      t('settings.tabReading'),
       () => restart('tab-lezen', 'lezen'),
       tab === 'lezen',
     );
@@ -101,7 +102,7 @@ export class SettingsScene extends OverlayScene {
       PANEL.left + PANEL.width - 380,
       110,
       300,
-      'Geluid',
+      t('settings.tabSound'),
       () => restart('tab-geluid', 'geluid'),
       tab === 'geluid',
     );
@@ -109,26 +110,26 @@ export class SettingsScene extends OverlayScene {
     const gap = 104;
     let y = 230;
     if (tab === 'lezen') {
-      row(y, 'Tekstgrootte');
-      (Object.keys(TEXT_SIZE_LABELS) as TextSize[]).forEach((size, i) => {
+      row(y, t('settings.textSize'));
+      TEXT_SIZES.forEach((size, i) => {
         add(
           `text-${size}`,
           valueX + i * 300,
           y,
           280,
-          TEXT_SIZE_LABELS[size],
+          t(`settings.size.${size}`),
           () => change({ textSize: size }, `text-${size}`),
           s.textSize === size,
         );
       });
       y += gap;
-      row(y, 'Lettertype');
+      row(y, t('settings.font'));
       add(
         'font-standaard',
         valueX,
         y,
         280,
-        'Standaard',
+        t('settings.fontStandard'),
         () => change({ font: 'standaard' }, 'font-standaard'),
         s.font === 'standaard',
       );
@@ -137,76 +138,79 @@ export class SettingsScene extends OverlayScene {
         valueX + 300,
         y,
         280,
-        'Dyslexie-letter',
+        t('settings.fontDyslexia'),
         () => change({ font: 'dyslexie' }, 'font-dyslexie'),
         s.font === 'dyslexie',
       );
       y += gap;
-      toggle('highContrast', y, 'Contrast', 'Hoog contrast', 'Normaal');
+      toggle('highContrast', y, t('settings.contrast'), t('settings.contrastHigh'), t('settings.normal'));
       y += gap;
-      row(y, 'Beweging');
+      row(y, t('settings.motion'));
       MOTION.forEach((m, i) => {
         add(
           `motion-${i}`,
           valueX + i * 300,
           y,
           280,
-          m.label,
+          t(m.label),
           () => change({ reducedMotion: m.value }, `motion-${i}`),
           s.reducedMotion === m.value,
         );
       });
       y += gap;
-      toggle('readAloud', y, 'Voorlezen', 'Voorlezen aan', 'Uit');
+      toggle('readAloud', y, t('settings.readAloud'), t('settings.readAloudOn'), t('settings.off'));
       y += gap;
-      if (s.readAloud && !this.ctx.reader.available('nl')) {
-        this.addText(valueX, y - 12, 'Deze browser heeft geen Nederlandse stem; voorlezen werkt hier niet.', 'tiny', {
-          color: '#b91c1c',
-        });
+      if (s.readAloud && !this.ctx.reader.available(s.lang)) {
+        this.addText(valueX, y - 18, t('settings.noVoice'), 'tiny', { color: '#b91c1c' });
+        y += 30;
       }
+      row(y, t('settings.language'));
+      add('lang-nl', valueX, y, 280, 'Nederlands', () => change({ lang: 'nl' }, 'lang-nl'), s.lang === 'nl');
+      add('lang-en', valueX + 300, y, 280, 'English', () => change({ lang: 'en' }, 'lang-en'), s.lang === 'en');
     } else {
-      row(y, 'Geluid');
+      row(y, t('settings.sound'));
       add(
         'mute',
         valueX,
         y,
         280,
-        s.muted ? 'Geluid: uit' : 'Geluid: aan',
+        s.muted ? t('settings.soundOff') : t('settings.soundOn'),
         () => change({ muted: !s.muted }, 'mute'),
         !s.muted,
       );
       y += gap;
-      const percent = (v: number) => `${Math.round(v * 100)}%`;
+      const percent = (v: number) => Math.round(v * 100);
       const step = (v: number, d: number) => Math.round(Math.min(1, Math.max(0, v + d)) * 10) / 10;
-      for (const [key, name] of [
-        ['volume', 'Volume'],
-        ['musicVolume', 'Muziek'],
-        ['sfxVolume', 'Effecten'],
+      for (const [key, label] of [
+        ['volume', 'settings.volume'],
+        ['musicVolume', 'settings.music'],
+        ['sfxVolume', 'settings.effects'],
       ] as const) {
-        row(y, `${name}: ${percent(s[key])}`);
+        const name = t(label);
+        row(y, t('settings.level', { name, percent: percent(s[key]) }));
         add(
           `${key}-down`,
           valueX,
           y,
           280,
-          '− Zachter',
+          t('settings.softer'),
           () => change({ [key]: step(s[key], -0.1) }, `${key}-down`),
           undefined,
-          `${name} zachter`,
+          t('settings.softerName', { name }),
         );
         add(
           `${key}-up`,
           valueX + 300,
           y,
           280,
-          '+ Harder',
+          t('settings.louder'),
           () => change({ [key]: step(s[key], 0.1) }, `${key}-up`),
           undefined,
-          `${name} harder`,
+          t('settings.louderName', { name }),
         );
         y += gap;
       }
-      toggle('captions', y, 'Geluiden als tekst', 'Ondertiteling aan', 'Uit');
+      toggle('captions', y, t('settings.captions'), t('settings.captionsOn'), t('settings.off'));
     }
     this.addCloseButton();
     const focus = (data.focus && controls.get(data.focus)) || controls.get(`tab-${tab}`);
@@ -219,7 +223,10 @@ export class SettingsScene extends OverlayScene {
     const now = this.settings;
     const redraw =
       before &&
-      (before.textSize !== now.textSize || before.font !== now.font || before.highContrast !== now.highContrast);
+      (before.textSize !== now.textSize ||
+        before.font !== now.font ||
+        before.highContrast !== now.highContrast ||
+        before.lang !== now.lang);
     super.close();
     // Screens are drawn with one text size, font and contrast; redraw the one below (play
     // keeps its place and uses the new look from the next line on).

@@ -1,3 +1,4 @@
+import { t } from '../i18n/i18n.ts';
 import { findStory } from '../story/catalog.ts';
 import type { Mode } from '../story/tags.ts';
 import { COLORS, GAME_WIDTH } from '../ui/theme.ts';
@@ -13,22 +14,17 @@ export class TitleScene extends BaseScene {
   create(data: { message?: string } = {}): void {
     this.begin('klaslokaal', 0.82);
     this.ctx.a11y.clearLog();
-    const title = this.addText(GAME_WIDTH / 2, 170, 'Online Grenzen', 'title', { fontStyle: 'bold' }).setOrigin(0.5);
+    const title = this.addText(GAME_WIDTH / 2, 170, t('app.title'), 'title', { fontStyle: 'bold' }).setOrigin(0.5);
     title.setShadow(0, 6, '#000000', 12, true, true);
-    this.addText(
-      GAME_WIDTH / 2,
-      270,
-      'Waar ligt de grens online? Kies wat jij doet, en ontdek wat de school kan doen.',
-      'h2',
-      {
-        color: COLORS.mutedOnDark,
-        align: 'center',
-        wordWrap: { width: 1400 },
-      },
-    ).setOrigin(0.5, 0);
+    this.addText(GAME_WIDTH / 2, 270, t('app.tagline'), 'h2', {
+      color: COLORS.mutedOnDark,
+      align: 'center',
+      wordWrap: { width: 1400 },
+    }).setOrigin(0.5, 0);
 
     const { store } = this.ctx;
-    const notice = data.message ?? store.getState().notice;
+    const stored = store.getState().notice;
+    const notice = data.message ?? (stored ? t(stored) : null);
     let y = 420;
     if (notice) {
       const box = this.add.rectangle(GAME_WIDTH / 2, y, 1300, 100, 0xfff7ed).setOrigin(0.5, 0);
@@ -43,7 +39,7 @@ export class TitleScene extends BaseScene {
       y += 130;
     }
 
-    this.addText(GAME_WIDTH / 2, y + 10, 'Wie ben jij?', 'h1', { fontStyle: 'bold' }).setOrigin(0.5, 0);
+    this.addText(GAME_WIDTH / 2, y + 10, t('title.who'), 'h1', { fontStyle: 'bold' }).setOrigin(0.5, 0);
     const choose = (mode: Mode) => {
       this.ctx.audio.ui('click');
       store.getState().updateSettings({ mode });
@@ -55,8 +51,8 @@ export class TitleScene extends BaseScene {
       y: top,
       width: 600,
       height: 170,
-      label: 'Ik ben leerling',
-      detail: 'Je speelt een leerling die iets meemaakt online.',
+      label: t('title.student'),
+      detail: t('title.studentDetail'),
       variant: 'card',
       fontSize: this.fs('h2'),
       onActivate: () => choose('student'),
@@ -66,8 +62,8 @@ export class TitleScene extends BaseScene {
       y: top,
       width: 600,
       height: 170,
-      label: 'Ik werk op school',
-      detail: 'Je speelt de vertrouwenspersoon, een mentor of een docent.',
+      label: t('title.staff'),
+      detail: t('title.staffDetail'),
       variant: 'card',
       fontSize: this.fs('h2'),
       onActivate: () => choose('staff'),
@@ -81,7 +77,7 @@ export class TitleScene extends BaseScene {
         y: top + 220,
         width: 1000,
         height: 90,
-        label: `Verder spelen: ${activeStory.meta.title}`,
+        label: t('title.resume', { title: activeStory.meta.title }),
         variant: 'primary',
         onActivate: () => this.scene.start('PlayScene', { storyId: active.storyId, resume: true }),
       });

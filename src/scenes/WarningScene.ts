@@ -1,3 +1,4 @@
+import { t } from '../i18n/i18n.ts';
 import { findStory } from '../story/catalog.ts';
 import { COLORS, GAME_WIDTH } from '../ui/theme.ts';
 import { BaseScene } from './BaseScene.ts';
@@ -12,7 +13,7 @@ export class WarningScene extends BaseScene {
   create(data: { storyId: string }): void {
     const entry = findStory(data.storyId);
     if (!entry) {
-      this.scene.start('TitleScene', { message: `Het scenario "${data.storyId}" bestaat niet.` });
+      this.scene.start('TitleScene', { message: t('error.unknownStory', { id: data.storyId }) });
       return;
     }
     const { meta } = entry;
@@ -30,11 +31,17 @@ export class WarningScene extends BaseScene {
     const boxTop = 400;
     const box = this.add.rectangle(GAME_WIDTH / 2, boxTop, 1400, 330, 0xfff7ed).setOrigin(0.5, 0);
     box.setStrokeStyle(6, COLORS.accent);
-    this.addText(GAME_WIDTH / 2 - 640, boxTop + 36, meta.warning ? 'Let op' : 'Goed om te weten', 'h2', {
-      color: '#9a3412',
-      fontStyle: 'bold',
-    });
-    const body = `${meta.warning ?? 'Dit verhaal gaat over ongewenst gedrag online.'}\nJe kunt altijd stoppen. Wil je praten over wat je ziet of meemaakt? Kies "Hulp nodig?" rechtsboven.`;
+    this.addText(
+      GAME_WIDTH / 2 - 640,
+      boxTop + 36,
+      meta.warning ? t('warning.heading') : t('warning.headingNone'),
+      'h2',
+      {
+        color: '#9a3412',
+        fontStyle: 'bold',
+      },
+    );
+    const body = `${meta.warning ?? t('warning.default')}\n${t('warning.stopAnyTime')}`;
     this.addText(GAME_WIDTH / 2 - 640, boxTop + 100, body, 'body', {
       color: COLORS.inkText,
       wordWrap: { width: 1280 },
@@ -45,7 +52,7 @@ export class WarningScene extends BaseScene {
       y: 800,
       width: 500,
       height: 96,
-      label: 'Start het scenario',
+      label: t('warning.start'),
       variant: 'primary',
       onActivate: () => {
         this.ctx.audio.ui('click');
@@ -57,7 +64,7 @@ export class WarningScene extends BaseScene {
       y: 800,
       width: 500,
       height: 96,
-      label: 'Terug naar de lijst',
+      label: t('warning.backToList'),
       variant: 'ghost',
       onActivate: () => this.scene.start('SelectScene', { mode: meta.mode }),
     });

@@ -34,6 +34,8 @@ export interface Settings {
   captions: boolean;
   /** Read lines and choices aloud with the browser's speech synthesis. */
   readAloud: boolean;
+  /** The language of the interface and of the stories listed. */
+  lang: 'nl' | 'en';
 }
 
 export interface AttemptResult {
@@ -56,7 +58,7 @@ export interface GameData {
 
 export interface GameState extends GameData {
   /** A message for the player about their save (reset, not stored); not persisted. */
-  notice: string | null;
+  notice: Notice | null;
 }
 
 export interface GameActions {
@@ -83,15 +85,18 @@ export const DEFAULT_SETTINGS: Settings = {
   highContrast: false,
   captions: false,
   readAloud: false,
+  lang: 'nl',
 };
 
 export function initialData(): GameData {
   return { settings: { ...DEFAULT_SETTINGS }, active: null, results: [] };
 }
 
-export const NOTICE_RESET = 'Je opgeslagen voortgang kon niet worden gelezen. We zijn opnieuw begonnen.';
-export const NOTICE_NO_STORAGE = 'Deze browser bewaart niets: je voortgang blijft alleen tot je het tabblad sluit.';
-export const NOTICE_FULL = 'Je voortgang kon niet worden bewaard: de opslag van deze browser is vol.';
+/** Notices are dictionary keys; the screens say them in the player's language. */
+export const NOTICE_RESET = 'notice.reset';
+export const NOTICE_NO_STORAGE = 'notice.noStorage';
+export const NOTICE_FULL = 'notice.full';
+export type Notice = typeof NOTICE_RESET | typeof NOTICE_NO_STORAGE | typeof NOTICE_FULL;
 
 // ---------------------------------------------------------------------------------------
 // Validation: what comes out of localStorage is untrusted.
@@ -112,7 +117,8 @@ export function validSettings(v: unknown): v is Settings {
     (v.font === 'standaard' || v.font === 'dyslexie') &&
     typeof v.highContrast === 'boolean' &&
     typeof v.captions === 'boolean' &&
-    typeof v.readAloud === 'boolean'
+    typeof v.readAloud === 'boolean' &&
+    (v.lang === 'nl' || v.lang === 'en')
   );
 }
 
@@ -197,7 +203,7 @@ export function browserStorage(): Storage | null {
   }
 }
 
-function guardedStorage(storage: Storage, onNotice: (notice: string) => void): PersistStorage<GameData> {
+function guardedStorage(storage: Storage, onNotice: (notice: Notice) => void): PersistStorage<GameData> {
   return {
     getItem(name) {
       let raw: string | null;
@@ -252,8 +258,8 @@ export interface StoreOptions {
 
 export function createGameStore(options: StoreOptions = {}): GameStore {
   const requested = options.storage === undefined ? browserStorage() : options.storage;
-  let pendingNotice: string | null = requested ? null : NOTICE_NO_STORAGE;
-  let setNotice: (notice: string) => void = (notice) => {
+  let pendingNotice: Notice | null = requested ? null : NOTICE_NO_STORAGE;
+  let setNotice: (notice: Notice) => void = (notice) => {
     pendingNotice = notice;
   };
   const storage = guardedStorage(requested ?? memoryStorage(), (notice) => setNotice(notice));

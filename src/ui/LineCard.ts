@@ -1,4 +1,5 @@
 import type Phaser from 'phaser';
+import { t } from '../i18n/i18n.ts';
 import type { LineBeat } from '../story/beats.ts';
 import type { CastMember } from '../story/cast.ts';
 import { PLAYER_SPEAKER } from '../story/registry.ts';
@@ -77,10 +78,10 @@ export function drawLineCard(scene: Phaser.Scene, line: LineBeat, c: CardContext
     case 'post': {
       const indent = c.comment ? 110 : 0;
       const w = c.width - indent;
-      const head = small(c.member ? `${name}` : 'onbekend account', COLORS.inkText, true);
-      const handle = small(c.comment ? 'reageerde' : `@${id || 'account'} · ${c.time}`, COLORS.muted);
+      const head = small(c.member ? `${name}` : t('play.unknownAccount'), COLORS.inkText, true);
+      const handle = small(c.comment ? t('play.commented') : `@${id || 'account'} · ${c.time}`, COLORS.muted);
       const text = body(line.text, w - 140);
-      const footer = c.comment ? null : small('♥ 214   ·   38 reacties   ·   Delen', COLORS.muted);
+      const footer = c.comment ? null : small(t('play.postFooter'), COLORS.muted);
       const h = 24 + head.height + 6 + text.height + (footer ? footer.height + 20 : 0) + 24;
       g.fillStyle(COLORS.shadow, 0.15).fillRoundedRect(indent, 4, w, h, 16);
       g.fillStyle(c.comment ? 0xf1f5f9 : COLORS.card, 1).fillRoundedRect(indent, 0, w, h, 16);
@@ -113,7 +114,7 @@ export function drawLineCard(scene: Phaser.Scene, line: LineBeat, c: CardContext
       break;
     }
     case 'thought': {
-      const label = small('Je denkt', COLORS.mutedOnDark, true);
+      const label = small(t('play.youThink'), COLORS.mutedOnDark, true);
       const text = body(line.text, c.width - 120, '#f8fafc', 'italic');
       const h = label.height + text.height + 44;
       g.fillStyle(0x334155, 0.92).fillRoundedRect(40, 0, c.width - 80, h, 40);

@@ -16,7 +16,7 @@ test('axe finds no serious or critical violation on any screen', async ({ page }
   await noSeriousViolations(page, 'title');
 
   await page.getByRole('button', { name: 'Hulp nodig?' }).click();
-  await expect(page.getByRole('dialog', { name: 'Hulp' })).toBeVisible();
+  await expect(page.getByRole('dialog', { name: 'Hulp nodig?' })).toBeVisible();
   await noSeriousViolations(page, 'help');
   await page.keyboard.press('Escape');
 

@@ -95,7 +95,7 @@ test('a corrupt save is reset with a notice and the game plays', async ({ page }
 test('help is one click away on every screen and traps nothing', async ({ page }) => {
   await openGame(page);
   await page.getByRole('button', { name: 'Hulp nodig?' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Hulp' });
+  const dialog = page.getByRole('dialog', { name: 'Hulp nodig?' });
   await expect(dialog.getByRole('link', { name: /Helpwanted\.nl/ })).toHaveAttribute(
     'href',
     'https://www.helpwanted.nl',

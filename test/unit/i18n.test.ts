@@ -1,0 +1,31 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { en } from '../../src/i18n/en.ts';
+import { languageFromBrowser, setLanguage, t } from '../../src/i18n/i18n.ts';
+import { nl } from '../../src/i18n/nl.ts';
+
+afterEach(() => setLanguage('nl'));
+
+describe('i18n', () => {
+  it('fills placeholders in the current language', () => {
+    expect(t('common.page', { page: 2, pages: 5 })).toBe('Pagina 2 van 5');
+    setLanguage('en');
+    expect(t('common.page', { page: 2, pages: 5 })).toBe('Page 2 of 5');
+  });
+
+  it('keeps the same placeholders in every language', () => {
+    const holes = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+    for (const key of Object.keys(nl) as (keyof typeof nl)[]) {
+      expect(holes(en[key]), key).toEqual(holes(nl[key]));
+    }
+  });
+
+  it.each([
+    [['nl-NL', 'en'], 'nl'],
+    [['en-GB', 'nl'], 'en'],
+    [['de-DE', 'fr'], 'nl'],
+    [['fr', 'en-US'], 'en'],
+    [[], 'nl'],
+  ] as const)('follows the browser on first visit: %j → %s', (prefs, lang) => {
+    expect(languageFromBrowser(prefs)).toBe(lang);
+  });
+});
