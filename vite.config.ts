@@ -7,7 +7,7 @@ import { inkPlugin } from './src/story/vitePluginInk.ts';
 const phaserSrc = fileURLToPath(new URL('./node_modules/phaser/src/', import.meta.url));
 
 /** Phaser's source expects webpack's build flags; fix them the way its own build does. */
-function phaserFlags(): Plugin {
+export function phaserFlags(): Plugin {
   const flags: Record<string, string> = {
     CANVAS_RENDERER: 'true',
     WEBGL_RENDERER: 'true',
@@ -32,6 +32,12 @@ function phaserFlags(): Plugin {
  * The built page forbids inline script, eval and every origin but its own. Dev keeps Vite's
  * inline HMR client, so this applies to builds only.
  */
+/** 'phaser' is Phaser's own source, trimmed (see src/vendor/phaser-lean.js). */
+export const PHASER_ALIASES = [
+  { find: /^phaser$/, replacement: fileURLToPath(new URL('./src/vendor/phaser-lean.js', import.meta.url)) },
+  { find: /^phaser-src\/(.*)$/, replacement: `${phaserSrc}$1` },
+];
+
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
   "script-src 'self'",
@@ -98,12 +104,7 @@ export default defineConfig({
       },
     }),
   ],
-  resolve: {
-    alias: [
-      { find: /^phaser$/, replacement: fileURLToPath(new URL('./src/vendor/phaser-lean.js', import.meta.url)) },
-      { find: /^phaser-src\/(.*)$/, replacement: `${phaserSrc}$1` },
-    ],
-  },
+  resolve: { alias: PHASER_ALIASES },
   define: { global: 'globalThis' },
   build: {
     target: 'es2022',

@@ -19,6 +19,7 @@ import { TitleScene } from './scenes/TitleScene.ts';
 import { WarningScene } from './scenes/WarningScene.ts';
 import type { Settings } from './state/store.ts';
 import { browserStorage, createGameStore, SAVE_KEY } from './state/store.ts';
+import { CATALOG } from './story/catalog.ts';
 import { AccessibleLayer } from './ui/AccessibleLayer.ts';
 import { GAME_HEIGHT, GAME_WIDTH, setFontChoice, setHighContrast } from './ui/theme.ts';
 
@@ -112,7 +113,9 @@ async function start(): Promise<void> {
   window.addEventListener('resize', () => requestAnimationFrame(fit));
   game.scale.on('enterfullscreen', fit);
   // For tests and for the advisor's console; the game does not depend on it.
-  Object.assign(window, { onlineGrenzen: { game, store, audio } });
+  Object.assign(window, {
+    onlineGrenzen: { game, store, audio, stories: CATALOG.filter((e) => e.meta.lang === 'nl').map((e) => e.meta.id) },
+  });
 }
 
 // Offline after the first visit; a new version takes over and the game resumes from its save.

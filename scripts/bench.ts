@@ -1,0 +1,345 @@
+/**
+ * `npm run bench`: builds the game and a bare Phaser page (the floor) the same way, serves
+ * both on localhost with gzip, and measures them in headless Chromium with 4× CPU
+ * throttling and, for load times, a throttled network (10 Mbit/s, 40 ms). Each figure is
+ * taken BENCH_RUNS times (default 3) and the median reported. Writes bench/results.json
+ * and bench/results.md. It reports; it never fails on a figure.
+ */
+import { createReadStream, existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, resolve } from 'node:path';
+import { createGzip } from 'node:zlib';
+import { type Browser, type CDPSession, chromium, type Page } from '@playwright/test';
+import { build } from 'vite';
+import { PHASER_ALIASES, phaserFlags } from '../vite.config.ts';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+const CPU_THROTTLE = 4;
+const NETWORK = {
+  offline: false,
+  latency: 40,
+  downloadThroughput: (10 * 1024 * 1024) / 8,
+  uploadThroughput: (5 * 1024 * 1024) / 8,
+};
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.webmanifest': 'application/manifest+json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+  '.ogg': 'audio/ogg',
+  '.mp3': 'audio/mpeg',
+};
+const COMPRESS = new Set(['.html', '.js', '.css', '.json', '.svg', '.webmanifest']);
+
+/** A static server with gzip for text, like any school web server would have. */
+function serve(dir: string): Promise<Server> {
+  const server = createServer((req, res) => {
+    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    let file = join(dir, path);
+    if (!file.startsWith(dir) || !existsSync(file) || statSync(file).isDirectory()) file = join(dir, 'index.html');
+    const ext = extname(file);
+    res.setHeader('Content-Type', TYPES[ext] ?? 'application/octet-stream');
+    res.setHeader('Cache-Control', 'no-store');
+    if (COMPRESS.has(ext) && /gzip/.test(String(req.headers['accept-encoding']))) {
+      res.setHeader('Content-Encoding', 'gzip');
+      createReadStream(file).pipe(createGzip()).pipe(res);
+    } else {
+      createReadStream(file).pipe(res);
+    }
+  });
+  return new Promise((ok) => server.listen(0, '127.0.0.1', () => ok(server)));
+}
+
+const median = (xs: number[]): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length === 0 ? Number.NaN : s.length % 2 ? (s[m] as number) : ((s[m - 1] as number) + (s[m] as number)) / 2;
+};
+const percentile = (xs: number[], p: number): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)] ?? Number.NaN;
+};
+
+async function page(browser: Browser, network: boolean): Promise<{ page: Page; cdp: CDPSession }> {
+  const context = await browser.newContext({
+    viewport: { width: 1366, height: 768 },
+    locale: 'nl-NL',
+    serviceWorkers: 'block',
+  });
+  const p = await context.newPage();
+  const cdp = await context.newCDPSession(p);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_THROTTLE });
+  await cdp.send('Network.enable');
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+  if (network) await cdp.send('Network.emulateNetworkConditions', NETWORK);
+  return { page: p, cdp };
+}
+
+/** Milliseconds from navigation start until the first accessible button exists. */
+async function timeToInput(browser: Browser, url: string): Promise<number> {
+  const { page: p } = await page(browser, true);
+  await p.goto(url);
+  await p.waitForFunction(() => document.querySelector('.a11y-twin') !== null, null, { timeout: 120_000, polling: 16 });
+  const ms = await p.evaluate(() => performance.now());
+  await p.context().close();
+  return ms;
+}
+
+/** Milliseconds from navigation start until the first line of a scenario is on screen. */
+async function timeToFirstLine(browser: Browser, base: string, storyId: string): Promise<number> {
+  const { page: p } = await page(browser, true);
+  await p.goto(`${base}/?play=${storyId}`);
+  const start = p.getByRole('button', { name: 'Start het scenario' });
+  await start.waitFor({ timeout: 120_000 });
+  await start.click();
+  // The first line is on screen when "Verder" (or a first choice) appears under it.
+  await p
+    .getByRole('button', { name: 'Verder', exact: true })
+    .or(p.getByRole('group', { name: 'Keuzes' }).getByRole('button').first())
+    .first()
+    .waitFor({ timeout: 120_000 });
+  const ms = await p.evaluate(() => performance.now());
+  await p.context().close();
+  return ms;
+}
+
+interface TransferRow {
+  gzip: number;
+  raw: number;
+}
+
+/** Bytes on the first visit to the title screen, by kind. */
+async function firstVisitBytes(browser: Browser, url: string): Promise<Record<string, TransferRow>> {
+  const { page: p, cdp } = await page(browser, false);
+  const urls = new Map<string, string>();
+  const raw = new Map<string, number>();
+  const totals: Record<string, TransferRow> = {};
+  cdp.on('Network.responseReceived', (e) => urls.set(e.requestId, e.response.url));
+  cdp.on('Network.dataReceived', (e) => raw.set(e.requestId, (raw.get(e.requestId) ?? 0) + e.dataLength));
+  cdp.on('Network.loadingFinished', (e) => {
+    const u = urls.get(e.requestId) ?? '';
+    const ext = extname(new URL(u).pathname);
+    const kind =
+      ext === '.js'
+        ? 'js'
+        : ['.woff', '.woff2'].includes(ext)
+          ? 'fonts'
+          : ['.ogg', '.mp3'].includes(ext)
+            ? 'audio'
+            : ['.png', '.svg'].includes(ext)
+              ? 'art'
+              : 'html+css+data';
+    const row = totals[kind] ?? { gzip: 0, raw: 0 };
+    totals[kind] = row;
+    row.gzip += e.encodedDataLength;
+    row.raw += raw.get(e.requestId) ?? 0;
+  });
+  await p.goto(url);
+  await p.waitForFunction(() => document.querySelector('.a11y-twin') !== null, null, { timeout: 120_000 });
+  await p.waitForTimeout(500);
+  await p.context().close();
+  return totals;
+}
+
+interface PlayFigures {
+  latencies: number[];
+  longTasks: number;
+  longestTask: number;
+  fps: number;
+}
+
+/** Plays a story to its end choosing the first option; measures choice → feedback. */
+async function playStory(p: Page, base: string, storyId: string): Promise<PlayFigures> {
+  await p.goto(`${base}/?play=${storyId}`);
+  // Page scripts are strings: tsx would wrap named functions in a helper the page lacks.
+  await p.evaluate(`(() => {
+    window.__bench = { long: [], frames: 0, since: performance.now() };
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) window.__bench.long.push(e.duration);
+    }).observe({ type: 'longtask', buffered: false });
+    const tick = () => { window.__bench.frames++; requestAnimationFrame(tick); };
+    requestAnimationFrame(tick);
+  })()`);
+  await p.getByRole('button', { name: 'Start het scenario' }).click();
+  const latencies: number[] = [];
+  for (let i = 0; i < 500; i++) {
+    const end = p.getByRole('button', { name: 'Naar de nabespreking' });
+    const choices = p.getByRole('group', { name: 'Keuzes' }).getByRole('button');
+    const next = p.getByRole('button', { name: 'Verder', exact: true });
+    await end.or(choices.first()).or(next).first().waitFor();
+    if (await end.isVisible()) {
+      await end.click();
+      break;
+    }
+    if ((await choices.count()) > 0) {
+      // Measured in the page: from the click to the feedback panel's announcement.
+      const ms = await p.evaluate<number>(`new Promise((ok) => {
+        const live = document.querySelector('[aria-live]');
+        const t0 = performance.now();
+        const observer = new MutationObserver(() => {
+          if (live.lastElementChild && live.lastElementChild.textContent.startsWith('Feedback')) {
+            observer.disconnect();
+            requestAnimationFrame(() => ok(performance.now() - t0));
+          }
+        });
+        observer.observe(live, { childList: true });
+        document.querySelector('[role=group][aria-label=Keuzes] button').click();
+      })`);
+      latencies.push(ms);
+    } else {
+      await next.click();
+    }
+  }
+  await p.getByRole('heading', { name: /Nabespreking/ }).waitFor({ state: 'attached' });
+  const figures = await p.evaluate<{ long: number[]; fps: number }>(`(() => {
+    const seconds = (performance.now() - window.__bench.since) / 1000;
+    return { long: window.__bench.long, fps: window.__bench.frames / seconds };
+  })()`);
+  return {
+    latencies,
+    longTasks: figures.long.length,
+    longestTask: Math.max(0, ...figures.long),
+    fps: figures.fps,
+  };
+}
+
+async function heapMb(cdp: CDPSession): Promise<number> {
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+  return usedSize / 1024 / 1024;
+}
+
+async function main(): Promise<void> {
+  console.log('Building the game and the floor…');
+  await build({ root: ROOT, logLevel: 'warn' });
+  await build({
+    root: join(ROOT, 'bench/floor'),
+    configFile: false,
+    base: './',
+    logLevel: 'warn',
+    plugins: [phaserFlags()],
+    resolve: { alias: PHASER_ALIASES },
+    define: { global: 'globalThis' },
+    build: { outDir: join(ROOT, 'bench/dist-floor'), emptyOutDir: true, target: 'es2022' },
+  });
+  const game = await serve(join(ROOT, 'dist'));
+  const floor = await serve(join(ROOT, 'bench/dist-floor'));
+  const gameUrl = `http://127.0.0.1:${(game.address() as AddressInfo).port}`;
+  const floorUrl = `http://127.0.0.1:${(floor.address() as AddressInfo).port}`;
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      '--no-sandbox',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--enable-precise-memory-info',
+    ],
+  });
+  const catalog = await listStories(gameUrl, browser);
+  const first = catalog[0] ?? 'cyberbaiting-staff';
+
+  const title: number[] = [];
+  const floorTitle: number[] = [];
+  const firstLine: number[] = [];
+  for (let run = 0; run < RUNS; run++) {
+    floorTitle.push(await timeToInput(browser, floorUrl));
+    title.push(await timeToInput(browser, gameUrl));
+    firstLine.push(await timeToFirstLine(browser, gameUrl, first));
+    console.log(
+      `run ${run + 1}/${RUNS}: floor ${floorTitle.at(-1)?.toFixed(0)} ms, title ${title.at(-1)?.toFixed(0)} ms, first line ${firstLine.at(-1)?.toFixed(0)} ms`,
+    );
+  }
+  const bytes = await firstVisitBytes(browser, gameUrl);
+
+  // Five scenarios in a row in one tab: choice latency, long tasks, frames, heap after each.
+  const { page: p, cdp } = await page(browser, false);
+  const latencies: number[] = [];
+  const heap: { story: string; mb: number }[] = [];
+  let longTasks = 0;
+  let longestTask = 0;
+  const fps: number[] = [];
+  await p.goto(gameUrl);
+  heap.push({ story: '(title)', mb: await heapMb(cdp) });
+  for (const id of catalog.slice(0, 5)) {
+    const figures = await playStory(p, gameUrl, id);
+    latencies.push(...figures.latencies);
+    longTasks += figures.longTasks;
+    longestTask = Math.max(longestTask, figures.longestTask);
+    fps.push(figures.fps);
+    heap.push({ story: id, mb: await heapMb(cdp) });
+    console.log(`played ${id}: ${figures.latencies.length} choices, heap ${heap.at(-1)?.mb.toFixed(1)} MB`);
+  }
+  await browser.close();
+  game.close();
+  floor.close();
+
+  const results = {
+    date: new Date().toISOString(),
+    runs: RUNS,
+    conditions: { cpuThrottle: CPU_THROTTLE, network: '10 Mbit/s, 40 ms', viewport: '1366×768' },
+    titleMs: median(title),
+    floorMs: median(floorTitle),
+    titleRatio: median(title) / median(floorTitle),
+    firstLineMs: median(firstLine),
+    firstLineRatio: median(firstLine) / median(floorTitle),
+    choiceLatencyMs: { median: median(latencies), p95: percentile(latencies, 95), samples: latencies.length },
+    longTasksDuringPlay: longTasks,
+    longestTaskMs: longestTask,
+    framesPerSecond: median(fps),
+    heapMb: heap,
+    firstVisitBytes: bytes,
+    jsBudgetKbGzip: 300,
+    jsKbGzip: (bytes.js?.gzip ?? 0) / 1024,
+  };
+  mkdirSync(join(ROOT, 'bench'), { recursive: true });
+  writeFileSync(join(ROOT, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);
+  const kb = (n: number) => `${(n / 1024).toFixed(0)} KB`;
+  const md = [
+    `# Benchmark (${results.date.slice(0, 10)}, median of ${RUNS}, 4× CPU, 10 Mbit/s + 40 ms)`,
+    '',
+    '| figure | value |',
+    '|---|---|',
+    `| title screen takes input | ${results.titleMs.toFixed(0)} ms |`,
+    `| bare Phaser floor | ${results.floorMs.toFixed(0)} ms |`,
+    `| title ÷ floor | ${results.titleRatio.toFixed(2)} |`,
+    `| first line of a scenario (?play=) | ${results.firstLineMs.toFixed(0)} ms |`,
+    `| first line ÷ floor | ${results.firstLineRatio.toFixed(2)} |`,
+    `| choice → feedback, median / p95 | ${results.choiceLatencyMs.median.toFixed(1)} / ${results.choiceLatencyMs.p95.toFixed(1)} ms (${latencies.length} choices) |`,
+    `| long tasks (>50 ms) while playing | ${longTasks} (longest ${longestTask.toFixed(0)} ms) |`,
+    `| frames per second while playing | ${results.framesPerSecond.toFixed(0)} |`,
+    `| JS heap after each scenario | ${heap.map((h) => `${h.mb.toFixed(1)}`).join(' → ')} MB |`,
+    ...Object.entries(bytes).map(([k, v]) => `| first visit: ${k} (gzip / raw) | ${kb(v.gzip)} / ${kb(v.raw)} |`),
+    '',
+  ].join('\n');
+  writeFileSync(join(ROOT, 'bench/results.md'), md);
+  console.log(`\n${md}`);
+}
+
+/** The story ids the built game lists, from its precache manifest of story chunks. */
+async function listStories(base: string, browser: Browser): Promise<string[]> {
+  const p = await browser.newPage();
+  await p.goto(base);
+  await p.waitForFunction(() => 'onlineGrenzen' in window);
+  const ids = await p.evaluate(
+    () => (window as unknown as { onlineGrenzen: { stories: string[] } }).onlineGrenzen.stories,
+  );
+  await p.close();
+  return ids;
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
