@@ -14,6 +14,7 @@ import { ErrorScene } from './scenes/ErrorScene.ts';
 import { HelpScene } from './scenes/HelpScene.ts';
 import { PlayScene } from './scenes/PlayScene.ts';
 import { SelectScene } from './scenes/SelectScene.ts';
+import { SessionScene } from './scenes/SessionScene.ts';
 import { SettingsScene } from './scenes/SettingsScene.ts';
 import { TitleScene } from './scenes/TitleScene.ts';
 import { WarningScene } from './scenes/WarningScene.ts';
@@ -21,6 +22,8 @@ import type { Settings } from './state/store.ts';
 import { browserStorage, createGameStore, SAVE_KEY } from './state/store.ts';
 import { CATALOG } from './story/catalog.ts';
 import { AccessibleLayer } from './ui/AccessibleLayer.ts';
+import { renderOnDemand } from './ui/renderOnDemand.ts';
+import { fitRenderScale, initialRenderScale, renderScale } from './ui/renderScale.ts';
 import { GAME_HEIGHT, GAME_WIDTH, setFontChoice, setHighContrast } from './ui/theme.ts';
 
 const host = document.getElementById('game') as HTMLElement;
@@ -82,13 +85,15 @@ async function start(): Promise<void> {
     a11y: new AccessibleLayer(host, { width: GAME_WIDTH, height: GAME_HEIGHT }),
     audio,
     reader: browserReadAloud(),
+    wake: () => {},
     params: readLaunchParams(location.search),
   };
   const game = new Phaser.Game({
     type: Phaser.AUTO,
     parent: host,
-    width: GAME_WIDTH,
-    height: GAME_HEIGHT,
+    // The canvas starts at the size the screen shows; scenes zoom 1920×1080 onto it.
+    width: Math.round(GAME_WIDTH * initialRenderScale(host)),
+    height: Math.round(GAME_HEIGHT * renderScale()),
     backgroundColor: '#1d2a4d',
     scale: { mode: Phaser.Scale.FIT, autoCenter: Phaser.Scale.CENTER_BOTH },
     banner: false,
@@ -102,12 +107,18 @@ async function start(): Promise<void> {
       new WarningScene(ctx),
       new PlayScene(ctx),
       new DebriefScene(ctx),
+      new SessionScene(ctx),
       new HelpScene(ctx),
       new SettingsScene(ctx),
       new ErrorScene(ctx),
     ],
   });
-  const fit = () => ctx.a11y.fitTo(game.canvas);
+  const render = renderOnDemand(game);
+  ctx.wake = render.wake;
+  const fit = () => {
+    fitRenderScale(game, host);
+    ctx.a11y.fitTo(game.canvas);
+  };
   game.events.once(Phaser.Core.Events.READY, fit);
   game.scale.on(Phaser.Scale.Events.RESIZE, fit);
   window.addEventListener('resize', () => requestAnimationFrame(fit));

@@ -4,6 +4,7 @@ import { t } from '../i18n/i18n.ts';
 import type { Settings } from '../state/store.ts';
 import { paintBackdrop } from '../ui/Backdrop.ts';
 import { Button, type ButtonOptions } from '../ui/Button.ts';
+import { applyCamera } from '../ui/renderScale.ts';
 import { COLORS, fontFamily, fontSize, GAME_WIDTH, isHighContrast, type TYPE } from '../ui/theme.ts';
 import type { GameContext } from './context.ts';
 
@@ -26,6 +27,7 @@ export abstract class BaseScene extends Phaser.Scene {
     this.ctx.audio.setMood(mood);
     this.ctx.a11y.clear(key);
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => this.ctx.a11y.clear(key));
+    applyCamera(this);
     paintBackdrop(this, backdrop).setDepth(-3);
     if (isHighContrast()) dim = 1;
     if (!this.reducedMotion) this.cameras.main.fadeIn(220, 29, 42, 77);

@@ -29,10 +29,14 @@ export class BootScene extends BaseScene {
     const { play } = this.ctx.params;
     if (play) {
       if (findStory(play)) {
-        this.scene.start('WarningScene', { storyId: play });
+        this.scene.start('WarningScene', { storyId: play, facilitator: this.ctx.params.facilitator });
         return;
       }
       this.scene.start('TitleScene', { message: t('error.unknownStoryPick', { id: play }) });
+      return;
+    }
+    if (this.ctx.params.facilitator) {
+      this.scene.start('SelectScene', { mode: 'student', facilitator: true });
       return;
     }
     this.scene.start('TitleScene');

@@ -1,5 +1,6 @@
 import Phaser from 'phaser';
 import { t } from '../i18n/i18n.ts';
+import { applyCamera } from '../ui/renderScale.ts';
 import { COLORS, GAME_HEIGHT, GAME_WIDTH } from '../ui/theme.ts';
 import { BaseScene } from './BaseScene.ts';
 
@@ -25,6 +26,7 @@ export abstract class OverlayScene extends BaseScene {
       this.ctx.a11y.setInert(this.from, false);
       this.returnFocus?.focus({ preventScroll: true });
     });
+    applyCamera(this);
     this.add.rectangle(0, 0, GAME_WIDTH, GAME_HEIGHT, 0x000000, 0.6).setOrigin(0).setInteractive();
     this.add
       .graphics()

@@ -1,5 +1,6 @@
 import Phaser from 'phaser';
 import { language, t } from '../i18n/i18n.ts';
+import { adjustTally, emptyTally, majority } from '../protocol/facilitation.ts';
 import { stepInfo } from '../protocol/steps.ts';
 import type { Beat, ChoicesBeat, EndBeat, LineBeat } from '../story/beats.ts';
 import { castMember } from '../story/castRegistry.ts';
@@ -32,6 +33,13 @@ export class PlayScene extends BaseScene {
   private continueButton!: Button;
   private transient: Phaser.GameObjects.GameObject[] = [];
   private choiceButtons: Button[] = [];
+  /** Group play: the advisor enters the votes; tallies per decision go to the summary. */
+  private facilitator = false;
+  private tallies: number[][] = [];
+  private tally: number[] = [];
+  private hideVotes = false;
+  private revealed = false;
+  private redrawVotes: (() => void) | null = null;
   private feedBottom = 0;
   private clock = 0;
   private lastLine: LineBeat | null = null;
@@ -49,8 +57,11 @@ export class PlayScene extends BaseScene {
     super('PlayScene', ctx);
   }
 
-  create(data: { storyId: string; resume?: boolean }): void {
+  create(data: { storyId: string; resume?: boolean; facilitator?: boolean }): void {
     this.begin(null, 0, 'tense');
+    this.facilitator = data.facilitator === true;
+    this.tallies = [];
+    this.redrawVotes = null;
     this.session = null;
     this.queue = [];
     this.feed = [];
@@ -74,6 +85,7 @@ export class PlayScene extends BaseScene {
         if (!this.scene.isActive()) return;
         loading.destroy();
         this.startStory(entry, json, data.resume === true);
+        this.ctx.wake();
       })
       .catch((error: unknown) => this.fail(error));
   }
@@ -81,7 +93,7 @@ export class PlayScene extends BaseScene {
   private startStory(entry: CatalogEntry, json: object, resume: boolean): void {
     const { store } = this.ctx;
     const makeRunner = () =>
-      new StoryRunner(json, { name: entry.meta.id, externals: gameExternals({ facilitator: false }) });
+      new StoryRunner(json, { name: entry.meta.id, externals: gameExternals({ facilitator: this.facilitator }) });
     const saved = store.getState().active;
     try {
       this.session =
@@ -176,9 +188,12 @@ export class PlayScene extends BaseScene {
         }
         case 'discuss':
           // Discussion prompts are for group play with an advisor.
-          continue;
+          if (!this.facilitator) continue;
+          this.showDiscuss(beat.text);
+          return;
         case 'choices':
-          this.showChoices(beat);
+          if (this.facilitator) this.showVote(beat);
+          else this.showChoices(beat);
           return;
         case 'end':
           this.showEnd(beat);
@@ -230,7 +245,9 @@ export class PlayScene extends BaseScene {
     if (line.scene !== this.backdropId) this.setBackdrop(line.scene);
     if (line.sfx) this.playCue(line.sfx);
     if (!line.text) return;
-    this.setPhone(line.channel === 'chat' || line.channel === 'post' ? line.channel : null);
+    // A thought keeps the phone in view: it is usually about what is on it.
+    if (line.channel !== 'thought')
+      this.setPhone(line.channel === 'chat' || line.channel === 'post' ? line.channel : null);
     if (line.channel === 'chat' && line.speaker !== PLAYER_SPEAKER && !this.reducedMotion) {
       this.showTyping(line);
       return;
@@ -413,6 +430,8 @@ export class PlayScene extends BaseScene {
     if (!this.session || this.choiceButtons.length === 0) return;
     this.ctx.audio.ui('click');
     this.choiceButtons = [];
+    if (this.facilitator) this.tallies.push([...this.tally]);
+    this.redrawVotes = null;
     try {
       this.queue = [...this.session.choose(index)];
     } catch (error) {
@@ -487,7 +506,7 @@ export class PlayScene extends BaseScene {
       y: GAME_HEIGHT - 150,
       width: 600,
       height: 100,
-      label: t('play.toDebrief'),
+      label: this.facilitator ? t('facilitator.toSummary') : t('play.toDebrief'),
       variant: 'primary',
       onActivate: () => this.finish(),
     }).setDepth(6);
@@ -500,6 +519,10 @@ export class PlayScene extends BaseScene {
     const entry = this.entry;
     if (!session || !entry) return;
     this.ctx.store.getState().clearProgress();
+    if (this.facilitator) {
+      this.scene.start('SessionScene', { log: session.playLog, storyId: entry.meta.id, tallies: this.tallies });
+      return;
+    }
     this.scene.start('DebriefScene', { log: session.playLog, storyId: entry.meta.id, record: true });
   }
 
@@ -509,12 +532,233 @@ export class PlayScene extends BaseScene {
     this.events.emit('choices-cleared');
   }
 
+  private vote(option: number, delta: 1 | -1): void {
+    this.tally = adjustTally(this.tally, option, delta);
+    this.redrawVotes?.();
+  }
+
+  /** Group play: options with vote counters, the tally as bars, then the group's choice. */
+  private showVote(beat: ChoicesBeat): void {
+    this.continueButton.setShown(false);
+    this.tally = emptyTally(beat.options.length);
+    this.revealed = !this.hideVotes;
+    const group = this.ctx.a11y.group(this.scene.key, t('play.choicesGroup'));
+    const textWidth = FEED_WIDTH - 330;
+    const bars = this.add.graphics().setDepth(5.5);
+    const counts: Phaser.GameObjects.Text[] = [];
+    const rows = beat.options.map((option, i) => {
+      const button = this.addButton({
+        x: FEED_LEFT,
+        y: 0,
+        width: textWidth,
+        height: 84,
+        label: option.text,
+        badge: String(i + 1),
+        variant: 'choice',
+        parent: group,
+        onActivate: () => this.choose(option.index),
+      }).setDepth(6);
+      const minus = this.addButton({
+        x: FEED_LEFT + textWidth + 16,
+        y: 0,
+        width: 90,
+        height: 72,
+        label: '−',
+        variant: 'secondary',
+        parent: group,
+        onActivate: () => this.vote(i, -1),
+      }).setDepth(6);
+      const plus = this.addButton({
+        x: FEED_LEFT + textWidth + 226,
+        y: 0,
+        width: 90,
+        height: 72,
+        label: '+',
+        variant: 'secondary',
+        parent: group,
+        onActivate: () => this.vote(i, 1),
+      }).setDepth(6);
+      minus.twin.element.setAttribute('aria-label', t('facilitator.voteLess', { n: i + 1 }));
+      plus.twin.element.setAttribute('aria-label', t('facilitator.voteMore', { n: i + 1 }));
+      const count = this.addText(FEED_LEFT + textWidth + 161, 0, '0', 'h2', { fontStyle: 'bold' })
+        .setOrigin(0.5, 0)
+        .setDepth(6);
+      counts.push(count);
+      return { button, minus, plus, count };
+    });
+    const majorityButton = this.addButton({
+      x: FEED_LEFT,
+      y: 0,
+      width: 560,
+      height: 80,
+      label: t('facilitator.pickMajority'),
+      variant: 'primary',
+      fontSize: this.fs('small'),
+      parent: group,
+      onActivate: () => {
+        const winner = majority(this.tally);
+        if (winner !== null) this.choose(beat.options[winner]?.index ?? winner);
+      },
+    }).setDepth(6);
+    const revealButton = this.addButton({
+      x: FEED_LEFT + 580,
+      y: 0,
+      width: 300,
+      height: 80,
+      label: t('facilitator.reveal'),
+      variant: 'secondary',
+      fontSize: this.fs('small'),
+      parent: group,
+      onActivate: () => {
+        this.revealed = true;
+        this.redrawVotes?.();
+      },
+    }).setDepth(6);
+    const hideButton = this.addButton({
+      x: FEED_LEFT + 900,
+      y: 0,
+      width: FEED_WIDTH - 900,
+      height: 80,
+      label: this.hideVotes ? t('facilitator.hideOn') : t('facilitator.hideOff'),
+      variant: 'ghost',
+      fontSize: this.fs('tiny'),
+      parent: group,
+      onActivate: () => {
+        this.hideVotes = !this.hideVotes;
+        this.revealed = !this.hideVotes;
+        hideButton.twin.setLabel(this.hideVotes ? t('facilitator.hideOn') : t('facilitator.hideOff'));
+        this.redrawVotes?.();
+      },
+    }).setDepth(6);
+    const controls = [majorityButton, revealButton, hideButton];
+    const controlsHeight = Math.max(...controls.map((c) => c.boxHeight)) + 16;
+    const total =
+      rows.reduce((sum, r) => sum + r.button.boxHeight, 0) + CHOICE_GAP * (rows.length - 1) + controlsHeight;
+    let y = GAME_HEIGHT - 24 - total;
+    const prompt = this.addText(FEED_LEFT, y - 64, t('facilitator.votePrompt'), 'h2', { fontStyle: 'bold' }).setDepth(
+      6,
+    );
+    prompt.setShadow(0, 3, '#000000', 8, true, true);
+    for (const row of rows) {
+      row.button.setY(y).syncTwin();
+      const mid = y + row.button.boxHeight / 2;
+      row.minus.setY(mid - 36).syncTwin();
+      row.plus.setY(mid - 36).syncTwin();
+      row.count.setY(mid - row.count.height / 2);
+      y += row.button.boxHeight + CHOICE_GAP;
+    }
+    for (const control of controls) control.setY(y + 8).syncTwin();
+    this.redrawVotes = () => {
+      const sum = this.tally.reduce((a, b) => a + b, 0);
+      bars.clear();
+      rows.forEach((row, i) => {
+        const votes = this.tally[i] ?? 0;
+        counts[i]?.setText(this.revealed ? String(votes) : '•');
+        if (this.revealed && sum > 0) {
+          bars
+            .fillStyle(COLORS.teal, 0.85)
+            .fillRoundedRect(FEED_LEFT, row.button.y - 8, textWidth * (votes / sum), 6, 3);
+        }
+      });
+      revealButton.setShown(!this.revealed);
+      majorityButton.setEnabled(majority(this.tally) !== null);
+      this.ctx.a11y.announce(
+        this.revealed
+          ? t('facilitator.tally', { votes: this.tally.join(' – ') })
+          : t('facilitator.votesHidden', { total: sum }),
+      );
+    };
+    this.redrawVotes();
+    this.feedBottom = GAME_HEIGHT - 24 - total - 90;
+    this.layoutFeed();
+    this.choiceButtons = rows.map((r) => r.button);
+    this.transient.push(
+      prompt,
+      bars,
+      majorityButton,
+      revealButton,
+      hideButton,
+      ...rows.flatMap((r) => [r.button, r.minus, r.plus, r.count]),
+    );
+    rows[0]?.plus.twin.focus();
+    this.events.once('choices-cleared', () => group.remove());
+  }
+
+  /** A discussion prompt, full screen, with an optional timer; the advisor moves on. */
+  private showDiscuss(question: string): void {
+    this.continueButton.setShown(false);
+    const shade = this.add.rectangle(0, 0, GAME_WIDTH, GAME_HEIGHT, COLORS.night, 0.97).setOrigin(0).setDepth(7);
+    const label = this.addText(GAME_WIDTH / 2, 200, t('facilitator.discuss'), 'h2', {
+      color: '#fdba74',
+      fontStyle: 'bold',
+    })
+      .setOrigin(0.5)
+      .setDepth(8);
+    const text = this.addText(GAME_WIDTH / 2, 440, question, 'title', {
+      align: 'center',
+      wordWrap: { width: 1500 },
+      fontStyle: 'bold',
+    })
+      .setOrigin(0.5)
+      .setDepth(8);
+    const clock = this.addText(GAME_WIDTH / 2, 760, '', 'h1', { fontStyle: 'bold' })
+      .setOrigin(0.5)
+      .setDepth(8);
+    let timer: Phaser.Time.TimerEvent | null = null;
+    const timerButton = this.addButton({
+      x: GAME_WIDTH / 2 - 560,
+      y: 880,
+      width: 520,
+      height: 96,
+      label: t('facilitator.timer'),
+      variant: 'secondary',
+      onActivate: () => {
+        if (timer) return;
+        let left = 120;
+        clock.setText('2:00');
+        timer = this.time.addEvent({
+          delay: 1000,
+          repeat: 119,
+          callback: () => {
+            left--;
+            clock.setText(`${Math.floor(left / 60)}:${String(left % 60).padStart(2, '0')}`);
+          },
+        });
+      },
+    }).setDepth(8);
+    const next = this.addButton({
+      x: GAME_WIDTH / 2 + 40,
+      y: 880,
+      width: 520,
+      height: 96,
+      label: t('facilitator.discussDone'),
+      variant: 'primary',
+      onActivate: () => {
+        timer?.remove(false);
+        this.advance();
+      },
+    }).setDepth(8);
+    this.transient.push(shade, label, text, clock, timerButton, next);
+    this.ctx.a11y.announce(`${t('facilitator.discuss')}: ${question}`);
+    next.twin.focus();
+  }
+
   private onKey(event: KeyboardEvent): void {
     if (this.scene.isActive('HelpScene')) return;
     const onPage = document.activeElement === document.body || document.activeElement === null;
     if ((event.key === 'Enter' || event.key === ' ') && onPage && this.continueButton.visible) {
       event.preventDefault();
       this.advance();
+      return;
+    }
+    const digit = /^Digit([1-9])$/.exec(event.code)?.[1];
+    if (this.facilitator && digit && this.redrawVotes) {
+      // Group play: a number key is a vote for that option; with Shift it takes one back.
+      const option = Number(digit) - 1;
+      if (option < this.tally.length) {
+        event.preventDefault();
+        this.vote(option, event.shiftKey ? -1 : 1);
+      }
       return;
     }
     if (/^[1-9]$/.test(event.key) && this.choiceButtons.length > 0) {

@@ -13,13 +13,20 @@ export class SelectScene extends BaseScene {
     super('SelectScene', ctx);
   }
 
-  create(data: { mode?: Mode; page?: number }): void {
+  create(data: { mode?: Mode; page?: number; facilitator?: boolean }): void {
+    const facilitator = data.facilitator === true;
     const mode = data.mode ?? this.settings.mode ?? 'student';
     const page = data.page ?? 0;
     this.begin('gang', 0.8);
-    this.addText(80, 40, mode === 'student' ? t('select.student') : t('select.staff'), 'h1', {
-      fontStyle: 'bold',
-    });
+    this.addText(
+      80,
+      40,
+      facilitator ? t('facilitator.select') : mode === 'student' ? t('select.student') : t('select.staff'),
+      'h1',
+      {
+        fontStyle: 'bold',
+      },
+    );
     this.addText(80, 118, t('select.hint'), 'small', {
       color: COLORS.mutedOnDark,
     });
@@ -37,16 +44,32 @@ export class SelectScene extends BaseScene {
         width: 860,
         height: 220,
         label: meta.title,
-        detail: `${meta.summary}\n${t('select.meta', { topic: t(`topic.${meta.topic}`), minutes: meta.minutes, age: meta.age })}`,
+        detail: `${meta.summary}\n${t('select.meta', { topic: t(`topic.${meta.topic}`), minutes: meta.minutes, age: meta.age })}${meta.lang !== this.settings.lang ? ' · Nederlands' : ''}`,
         variant: 'card',
         fontSize: this.fs('h2'),
         parent: group,
         onActivate: () => {
           this.ctx.audio.ui('click');
-          this.scene.start('WarningScene', { storyId: meta.id });
+          this.scene.start('WarningScene', { storyId: meta.id, facilitator });
         },
       });
     });
+    if (facilitator) {
+      // The advisor may run a pupils' or a staff scenario with the group.
+      (['student', 'staff'] as const).forEach((m, i) => {
+        const b = this.addButton({
+          x: 1100 + i * 380,
+          y: 130,
+          width: 360,
+          height: 60,
+          label: m === 'student' ? t('facilitator.forStudents') : t('facilitator.forStaff'),
+          variant: m === mode ? 'primary' : 'secondary',
+          fontSize: this.fs('tiny'),
+          onActivate: () => this.scene.restart({ mode: m, facilitator }),
+        });
+        b.twin.element.setAttribute('aria-pressed', String(m === mode));
+      });
+    }
     if (stories.length === 0) {
       this.addText(80, 220, t('select.empty'), 'body');
     }
@@ -69,7 +92,7 @@ export class SelectScene extends BaseScene {
           height: 80,
           label: t('common.previous'),
           variant: 'ghost',
-          onActivate: () => this.scene.restart({ mode, page: page - 1 }),
+          onActivate: () => this.scene.restart({ mode, page: page - 1, facilitator }),
         });
       }
       if (page < pages - 1) {
@@ -80,7 +103,7 @@ export class SelectScene extends BaseScene {
           height: 80,
           label: t('common.nextPage'),
           variant: 'secondary',
-          onActivate: () => this.scene.restart({ mode, page: page + 1 }),
+          onActivate: () => this.scene.restart({ mode, page: page + 1, facilitator }),
         });
       }
     }

@@ -69,12 +69,23 @@ export class TitleScene extends BaseScene {
       onActivate: () => choose('staff'),
     });
 
+    this.addButton({
+      x: GAME_WIDTH / 2 - 620,
+      y: top + 200,
+      width: 1240,
+      height: 96,
+      label: t('facilitator.start'),
+      detail: t('facilitator.startDetail'),
+      variant: 'ghost',
+      fontSize: this.fs('small'),
+      onActivate: () => this.scene.start('SelectScene', { mode: 'student', facilitator: true }),
+    });
     const active = store.getState().active;
     const activeStory = active ? findStory(active.storyId) : undefined;
     if (active && activeStory) {
       this.addButton({
         x: GAME_WIDTH / 2 - 500,
-        y: top + 220,
+        y: top + 330,
         width: 1000,
         height: 90,
         label: t('title.resume', { title: activeStory.meta.title }),

@@ -10,7 +10,7 @@ export class WarningScene extends BaseScene {
     super('WarningScene', ctx);
   }
 
-  create(data: { storyId: string }): void {
+  create(data: { storyId: string; facilitator?: boolean }): void {
     const entry = findStory(data.storyId);
     if (!entry) {
       this.scene.start('TitleScene', { message: t('error.unknownStory', { id: data.storyId }) });
@@ -56,7 +56,7 @@ export class WarningScene extends BaseScene {
       variant: 'primary',
       onActivate: () => {
         this.ctx.audio.ui('click');
-        this.scene.start('PlayScene', { storyId: meta.id });
+        this.scene.start('PlayScene', { storyId: meta.id, facilitator: data.facilitator === true });
       },
     }).twin.focus();
     this.addButton({
@@ -66,7 +66,7 @@ export class WarningScene extends BaseScene {
       height: 96,
       label: t('warning.backToList'),
       variant: 'ghost',
-      onActivate: () => this.scene.start('SelectScene', { mode: meta.mode }),
+      onActivate: () => this.scene.start('SelectScene', { mode: meta.mode, facilitator: data.facilitator === true }),
     });
     this.addHelpButton();
   }

@@ -10,6 +10,8 @@ export interface GameContext {
   audio: SoundBoard;
   reader: ReadAloud;
   params: LaunchParams;
+  /** Asks for a redraw after a change that no input caused (async loading). */
+  wake: () => void;
 }
 
 export interface LaunchParams {

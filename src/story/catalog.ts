@@ -27,6 +27,14 @@ export function findStory(id: string): CatalogEntry | undefined {
   return CATALOG.find((entry) => entry.meta.id === id);
 }
 
+/**
+ * The stories for a mode in a language. A story not (yet) translated is listed in Dutch
+ * after the translated ones, so no player meets an empty list.
+ */
 export function storiesFor(mode: Mode, lang = 'nl'): CatalogEntry[] {
-  return CATALOG.filter((entry) => entry.meta.mode === mode && entry.meta.lang === lang);
+  const forMode = CATALOG.filter((entry) => entry.meta.mode === mode);
+  const inLang = forMode.filter((entry) => entry.meta.lang === lang);
+  if (lang === 'nl') return inLang;
+  const translated = new Set(inLang.map((entry) => entry.meta.id.replace(new RegExp(`-${lang}$`), '')));
+  return [...inLang, ...forMode.filter((entry) => entry.meta.lang === 'nl' && !translated.has(entry.meta.id))];
 }

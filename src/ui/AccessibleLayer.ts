@@ -180,6 +180,15 @@ export class AccessibleLayer {
     return section;
   }
 
+  /** A printable page for a scene: read by screen readers, shown only on paper. */
+  report(owner: string): HTMLElement {
+    const section = document.createElement('section');
+    section.className = 'print-report';
+    document.body.append(section);
+    this.own(owner, section);
+    return section;
+  }
+
   /** Takes a scene's controls out of reach (and back) while a dialog covers it. */
   setInert(owner: string, inert: boolean): void {
     for (const element of this.owned.get(owner) ?? []) element.inert = inert;
