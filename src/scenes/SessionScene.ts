@@ -177,7 +177,9 @@ function splitList(s: SessionSummary, el: (tag: string, text: string) => HTMLEle
   for (const split of s.splits.slice(0, 5)) {
     const item = el('li', t('facilitator.split', { number: split.number, votes: split.tally.join(' – ') }));
     const options = document.createElement('ul');
-    split.options.forEach((option, i) => options.append(el('li', `${split.tally[i] ?? 0}× ${option.text}`)));
+    split.options.forEach((option, i) => {
+      options.append(el('li', `${split.tally[i] ?? 0}× ${option.text}`));
+    });
     item.append(options);
     list.append(item);
   }
