@@ -4,10 +4,12 @@
  * `npm run stories -- path/to/file.ink` checks one file (also outside stories/).
  */
 import { relative, resolve } from 'node:path';
+import { barProblems, minutesToRead } from '../src/story/bar.ts';
 import { vocabularyProblems } from '../src/story/cast.ts';
 import { formatInkMessage, InkCompileError } from '../src/story/compileInk.ts';
 import { exploreStory } from '../src/story/explore.ts';
 import { gameExternals } from '../src/story/externals.ts';
+import { StoryRunner } from '../src/story/StoryRunner.ts';
 import { compileStoryFile, loadCastFromDisk, storyFiles } from '../src/story/storyFiles.ts';
 
 const files = process.argv.length > 2 ? process.argv.slice(2).map((f) => resolve(f)) : storyFiles();
@@ -19,10 +21,15 @@ for (const file of files) {
   try {
     const compiled = compileStoryFile(file);
     const report = exploreStory(compiled.json, name, { externals: gameExternals({ facilitator: false }) });
+    const { meta } = new StoryRunner(compiled.json, { name, externals: gameExternals({ facilitator: false }) });
+    // Discussion prompts may be for group play only; count them in facilitator mode too.
+    const group = exploreStory(compiled.json, name, { externals: gameExternals({ facilitator: true }) });
+    const discuss = Math.max(report.discussPrompts, group.discussPrompts);
     const problems = [
       ...compiled.warnings.map(formatInkMessage),
-      ...report.problems,
+      ...new Set([...report.problems, ...group.problems]),
       ...vocabularyProblems(report, cast),
+      ...barProblems(report, meta.mode, discuss),
     ];
     rows.push([
       report.id,
@@ -32,8 +39,9 @@ for (const file of files) {
       String(report.stepsCovered.length),
       `${report.bestPercent}%`,
       `${report.worstPercent}%`,
-      String(report.discussPrompts),
+      String(discuss),
       String(report.words),
+      `${minutesToRead(report.wordsLongestPath, meta.mode)}`,
     ]);
     if (problems.length) {
       failed++;
@@ -52,7 +60,18 @@ for (const file of files) {
     );
   }
 }
-const head = ['story', 'decisions', 'endings', 'paths', 'steps', 'best', 'worst', 'discuss', 'words'];
+const head = [
+  'story',
+  'decisions',
+  'endings',
+  'paths',
+  'steps',
+  'best',
+  'worst',
+  'discuss',
+  'words',
+  'longest path (min)',
+];
 const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
 const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join(' | ')} |`;
 console.log(`\n${line(head)}\n${line(widths.map((w) => '-'.repeat(w)))}`);

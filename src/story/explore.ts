@@ -19,6 +19,8 @@ export interface StoryReport {
   bestPercent: number;
   worstPercent: number;
   words: number;
+  /** Words read on the longest path (lines, feedback, choices): about 130 a minute. */
+  wordsLongestPath: number;
   discussPrompts: number;
   speakers: string[];
   scenes: string[];
@@ -34,6 +36,20 @@ interface Suffix {
   maxDecisions: number;
   /** Distinct (points, max) totals of the rest of the story from here, as "p/m". */
   totals: Set<string>;
+  /** Most words read from here to an end. */
+  maxWords: number;
+}
+
+const wordCount = (text: string): number => text.split(/\s+/).filter(Boolean).length;
+
+/** Words a player reads in these beats (discussion prompts are for the group, not counted). */
+function beatWords(beats: Beat[]): number {
+  let words = 0;
+  for (const beat of beats) {
+    if (beat.kind === 'line' || beat.kind === 'feedback') words += wordCount(beat.text);
+    if (beat.kind === 'choices') for (const option of beat.options) words += wordCount(option.text);
+  }
+  return words;
 }
 
 export interface ExploreOptions {
@@ -83,7 +99,7 @@ export function exploreStory(json: string | object, name: string, options: Explo
       if (end.ending) endings.add(end.ending);
       else problems.add('een pad eindigt zonder "# ending: …" op de slotregel');
     }
-    return { paths: 1, minDecisions: 0, maxDecisions: 0, totals: new Set(['0/0']) };
+    return { paths: 1, minDecisions: 0, maxDecisions: 0, totals: new Set(['0/0']), maxWords: 0 };
   };
 
   const visit = (beats: Beat[]): Suffix => {
@@ -96,11 +112,11 @@ export function exploreStory(json: string | object, name: string, options: Explo
     if (known) return known;
     if (onStack.has(key)) {
       problems.add(`een lus zonder uitweg bij de keuze "${last.options[0]?.text ?? ''}"`);
-      return { paths: 0, minDecisions: 0, maxDecisions: 0, totals: new Set() };
+      return { paths: 0, minDecisions: 0, maxDecisions: 0, totals: new Set(), maxWords: 0 };
     }
     if (memo.size >= maxStates) {
       problems.add(`meer dan ${maxStates} verschillende keuzemomenten: laat takken weer samenkomen`);
-      return { paths: 0, minDecisions: 0, maxDecisions: 0, totals: new Set() };
+      return { paths: 0, minDecisions: 0, maxDecisions: 0, totals: new Set(), maxWords: 0 };
     }
     onStack.add(key);
     const best = Math.max(...last.options.map((o) => RATING_POINTS[o.rating]));
@@ -109,6 +125,7 @@ export function exploreStory(json: string | object, name: string, options: Explo
       minDecisions: Number.POSITIVE_INFINITY,
       maxDecisions: 0,
       totals: new Set(),
+      maxWords: 0,
     };
     for (const option of last.options) {
       runner.restore(here);
@@ -122,18 +139,21 @@ export function exploreStory(json: string | object, name: string, options: Explo
       result.paths += rest.paths;
       result.minDecisions = Math.min(result.minDecisions, rest.minDecisions + 1);
       result.maxDecisions = Math.max(result.maxDecisions, rest.maxDecisions + 1);
+      result.maxWords = Math.max(result.maxWords, beatWords(next) + rest.maxWords);
       for (const total of rest.totals) {
         const [p = 0, m = 0] = total.split('/').map(Number);
         result.totals.add(`${p + got}/${m + best}`);
       }
     }
     if (result.paths === 0) result.minDecisions = 0;
+    result.maxWords += beatWords([last]);
     onStack.delete(key);
     memo.set(key, result);
     return result;
   };
 
-  const root = visit(runner.continue());
+  const opening = runner.continue();
+  const root = visit(opening);
   const percents = [...root.totals].map((t) => {
     const [p = 0, m = 0] = t.split('/').map(Number);
     return m > 0 ? Math.round((p / m) * 100) : 100;
@@ -150,6 +170,7 @@ export function exploreStory(json: string | object, name: string, options: Explo
     bestPercent: percents.length ? Math.max(...percents) : 0,
     worstPercent: percents.length ? Math.min(...percents) : 0,
     words,
+    wordsLongestPath: beatWords(opening.slice(0, -1)) + root.maxWords,
     discussPrompts: discuss.size,
     speakers: [...speakers].sort(),
     scenes: [...scenes].sort(),
