@@ -174,4 +174,13 @@ export const en: Dictionary = {
   'facilitator.print': 'Print',
   'facilitator.export': 'Save as a file',
   'facilitator.newSession': 'New session',
+  'debrief.print': 'Print',
+  'debrief.saveJson': 'Save (JSON)',
+  'debrief.saveXapi': 'Save (xAPI)',
+  'debrief.protocolSays': 'What the protocol says',
+  'debrief.helpLine':
+    'Help: Helpwanted.nl · Meldknop.nl · vraaghetdepolitie.nl · De Kindertelefoon 0800-0432 · your school’s confidential advisor',
+  'debrief.earlier': 'Earlier on this device: {scores}',
+  'debrief.replayFrom': 'Replay from here',
+  'debrief.replayFromName': 'Replay from choice {number}',
 };

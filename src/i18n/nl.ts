@@ -172,4 +172,13 @@ export const nl = {
   'facilitator.print': 'Afdrukken',
   'facilitator.export': 'Opslaan als bestand',
   'facilitator.newSession': 'Nieuwe sessie',
+  'debrief.print': 'Afdrukken',
+  'debrief.saveJson': 'Opslaan (JSON)',
+  'debrief.saveXapi': 'Opslaan (xAPI)',
+  'debrief.protocolSays': 'Wat zegt het protocol?',
+  'debrief.helpLine':
+    'Hulp: Helpwanted.nl · Meldknop.nl · vraaghetdepolitie.nl · De Kindertelefoon 0800-0432 · de vertrouwenspersoon van je school',
+  'debrief.earlier': 'Eerder op dit apparaat: {scores}',
+  'debrief.replayFrom': 'Opnieuw vanaf hier',
+  'debrief.replayFromName': 'Speel opnieuw vanaf keuze {number}',
 } as const;

@@ -3,13 +3,24 @@ import { language, t } from '../i18n/i18n.ts';
 import { buildDebrief, type Debrief } from '../protocol/debrief.ts';
 import type { PlayLog } from '../protocol/playLog.ts';
 import { RATING_POINTS, stepInfo } from '../protocol/steps.ts';
+import { xapiStatements } from '../protocol/xapi.ts';
 import { findStory } from '../story/catalog.ts';
+import { PlaySession } from '../story/PlaySession.ts';
 import type { DocBlock } from '../ui/AccessibleLayer.ts';
+import { download } from '../ui/download.ts';
 import { COLORS, GAME_WIDTH, RATING_COLORS } from '../ui/theme.ts';
 import { BaseScene } from './BaseScene.ts';
 import type { GameContext } from './context.ts';
 
 const PER_PAGE = 3;
+
+interface DebriefData {
+  log: PlayLog;
+  storyId: string;
+  record?: boolean;
+  page?: number;
+  view?: 'choices' | 'protocol';
+}
 
 /** The debrief: score, stars, the score per protocol step, and every decision with feedback. */
 export class DebriefScene extends BaseScene {
@@ -17,10 +28,14 @@ export class DebriefScene extends BaseScene {
     super('DebriefScene', ctx);
   }
 
-  create(data: { log: PlayLog; storyId: string; record?: boolean; page?: number }): void {
+  create(data: DebriefData): void {
     const entry = findStory(data.storyId);
     const debrief = buildDebrief(data.log, language());
     const page = data.page ?? 0;
+    const title = entry?.meta.title ?? data.storyId;
+    // Attempts before this one (once recorded, this one is the last of them).
+    const past = this.ctx.store.getState().results.filter((r) => r.storyId === data.storyId);
+    const earlier = data.record ? past : past.slice(0, -1);
     if (data.record) {
       this.ctx.store.getState().recordResult({
         storyId: data.storyId,
@@ -34,9 +49,29 @@ export class DebriefScene extends BaseScene {
       this.ctx.audio.ui('debrief');
     }
     this.begin('kamer-vp', 0.88);
-    this.drawSummary(debrief, entry?.meta.title ?? data.storyId);
-    this.drawDecisions(debrief, data, page);
-    if (page === 0) this.ctx.a11y.document(this.scene.key, debriefText(debrief, entry?.meta.title ?? data.storyId));
+    this.drawSummary(
+      debrief,
+      title,
+      earlier.map((r) => r.percent),
+    );
+    const view = data.view ?? 'choices';
+    this.drawTabs(data, view);
+    if (view === 'protocol') this.drawProtocol(debrief);
+    else this.drawDecisions(debrief, data, page);
+    if (page === 0 && view === 'choices') {
+      this.ctx.a11y.document(
+        this.scene.key,
+        debriefText(
+          debrief,
+          title,
+          earlier.map((r) => r.percent),
+        ),
+      );
+    }
+    const report = this.ctx.a11y.report(this.scene.key);
+    // Screen readers already have the debrief as text; the report is for paper.
+    report.setAttribute('aria-hidden', 'true');
+    fillReport(report, debrief, title);
 
     const buttons: { label: string; action: () => void; variant: 'primary' | 'secondary' | 'ghost' }[] = [
       {
@@ -54,27 +89,93 @@ export class DebriefScene extends BaseScene {
       });
     }
     buttons.push({ label: t('debrief.menu'), variant: 'ghost', action: () => this.scene.start('TitleScene') });
+    buttons.push({ label: t('debrief.print'), variant: 'secondary', action: () => window.print() });
+    buttons.push({
+      label: t('debrief.saveJson'),
+      variant: 'secondary',
+      action: () =>
+        download(`poging-${data.storyId}.json`, JSON.stringify(attemptFile(data.log, debrief, title), null, 2)),
+    });
+    buttons.push({
+      label: t('debrief.saveXapi'),
+      variant: 'secondary',
+      action: () =>
+        download(
+          `xapi-${data.storyId}.json`,
+          JSON.stringify(
+            xapiStatements(data.log, {
+              base: new URL('.', location.href).href.replace(/\/$/, ''),
+              actorName: 'speler',
+              title,
+              startedAt: new Date(data.log.startedAt ?? Date.now()),
+              finishedAt: new Date(),
+            }),
+            null,
+            2,
+          ),
+        ),
+    });
     buttons.forEach((b, i) => {
       this.addButton({
-        x: 60 + i * 390,
-        y: 976,
-        width: 370,
-        height: 84,
+        x: 40 + i * 308,
+        y: 980,
+        width: 292,
+        height: 80,
         label: b.label,
         variant: b.variant,
-        fontSize: this.fs('small'),
+        fontSize: this.fs('tiny'),
         onActivate: b.action,
       });
     });
     this.addHelpButton();
   }
 
-  private drawSummary(debrief: Debrief, title: string): void {
+  private drawTabs(data: DebriefData, view: 'choices' | 'protocol'): void {
+    const tabs = [
+      { key: 'choices', label: t('debrief.yourChoices') },
+      { key: 'protocol', label: t('debrief.protocolSays') },
+    ] as const;
+    tabs.forEach((tab, i) => {
+      const button = this.addButton({
+        x: 860 + i * 420,
+        y: 118,
+        width: 400,
+        height: 64,
+        label: tab.label,
+        variant: tab.key === view ? 'primary' : 'secondary',
+        fontSize: this.fs('tiny'),
+        onActivate: () => this.scene.restart({ ...data, record: false, page: 0, view: tab.key }),
+      });
+      button.twin.element.setAttribute('aria-pressed', String(tab.key === view));
+    });
+  }
+
+  /** What the protocol says about the steps this play touched, and where to find help. */
+  private drawProtocol(debrief: Debrief): void {
+    const left = 860;
+    const width = GAME_WIDTH - left - 60;
+    let y = 210;
+    for (const step of debrief.steps) {
+      const head = this.addText(left, y, step.title, 'small', { fontStyle: 'bold' });
+      const body = this.addText(left, y + head.height + 2, step.explanation, 'tiny', {
+        color: COLORS.mutedOnDark,
+        wordWrap: { width, useAdvancedWrap: true },
+      });
+      y += head.height + body.height + 18;
+      if (y > 820) break;
+    }
+    this.addText(left, Math.max(y, 840), t('debrief.helpLine'), 'tiny', { wordWrap: { width }, color: '#fdba74' });
+  }
+
+  private drawSummary(debrief: Debrief, title: string, earlier: (number | null)[]): void {
     this.addText(60, 40, t('debrief.title'), 'h1', { fontStyle: 'bold' });
     this.addText(60, 110, title, 'h2', { color: COLORS.mutedOnDark, wordWrap: { width: 700 } });
     const percent = debrief.score.percent;
-    this.addText(60, 200, percent === null ? '–' : `${percent}%`, 'title', { fontStyle: 'bold', fontSize: '120px' });
-    drawStars(this, 420, 265, debrief.score.stars);
+    const big = this.addText(60, 200, percent === null ? '–' : `${percent}%`, 'title', {
+      fontStyle: 'bold',
+      fontSize: '120px',
+    });
+    drawStars(this, 60 + big.width + 90, 265, debrief.score.stars);
     this.addText(
       60,
       345,
@@ -85,8 +186,12 @@ export class DebriefScene extends BaseScene {
         color: COLORS.mutedOnDark,
       },
     );
-    this.addText(60, 430, t('debrief.perStep'), 'body', { fontStyle: 'bold' });
-    let y = 490;
+    if (earlier.length > 0) {
+      const shown = earlier.slice(-3).map((p) => (p === null ? '–' : `${p}%`));
+      this.addText(60, 390, t('debrief.earlier', { scores: shown.join(', ') }), 'tiny', { color: COLORS.mutedOnDark });
+    }
+    this.addText(60, 440, t('debrief.perStep'), 'body', { fontStyle: 'bold' });
+    let y = 496;
     for (const step of debrief.score.perStep.slice(0, 7)) {
       const info = stepInfo(step.step, language());
       this.addText(60, y, info.title, 'small');
@@ -110,7 +215,7 @@ export class DebriefScene extends BaseScene {
     const left = 860;
     const width = GAME_WIDTH - left - 60;
     const pages = Math.max(1, Math.ceil(debrief.decisions.length / PER_PAGE));
-    this.addText(left, 130, t('debrief.yourChoicesPage', { page: page + 1, pages }), 'h2', { fontStyle: 'bold' });
+    this.addText(left, 40, t('debrief.yourChoicesPage', { page: page + 1, pages }), 'h2', { fontStyle: 'bold' });
     let y = 200;
     for (const d of debrief.decisions.slice(page * PER_PAGE, (page + 1) * PER_PAGE)) {
       const colors = RATING_COLORS[d.chosen.rating];
@@ -131,7 +236,8 @@ export class DebriefScene extends BaseScene {
       const add = (text: string, style: Partial<Phaser.Types.GameObjects.Text.TextStyle> = {}) => {
         const t = this.addText(left + 30, inner, text, 'tiny', {
           color: COLORS.inkText,
-          wordWrap: { width: width - 60, useAdvancedWrap: true },
+          // Room on the right for the replay button.
+          wordWrap: { width: width - 300, useAdvancedWrap: true },
           ...style,
         });
         inner += t.height + 6;
@@ -142,6 +248,24 @@ export class DebriefScene extends BaseScene {
       if (d.better.length > 0)
         add(t('debrief.better', { text: d.better.map((o) => o.text).join(' / ') }), { color: '#15803d' });
       const h = inner - y + 14;
+      const replay = PlaySession.replayFrom(data.log, d.number);
+      if (replay) {
+        this.addButton({
+          x: left + width - 250,
+          y: y + 14,
+          width: 236,
+          height: 56,
+          label: t('debrief.replayFrom'),
+          variant: 'ghost',
+          fontSize: this.fs('tiny'),
+          onActivate: () => {
+            this.ctx.store.getState().saveProgress(replay);
+            this.scene.start('PlayScene', { storyId: data.storyId, resume: true });
+          },
+        })
+          .setDepth(2)
+          .twin.element.setAttribute('aria-label', t('debrief.replayFromName', { number: d.number }));
+      }
       card.fillStyle(COLORS.paper, 1).fillRoundedRect(left, y, width, h, 18);
       card.fillStyle(colors.fill, 1).fillRoundedRect(left, y, 12, h, { tl: 18, bl: 18, tr: 0, br: 0 });
       for (const p of parts) p.setDepth(1);
@@ -161,7 +285,7 @@ export class DebriefScene extends BaseScene {
           label: t('debrief.previous'),
           variant: 'ghost',
           fontSize: this.fs('tiny'),
-          onActivate: () => this.scene.restart({ ...data, record: false, page: page - 1 }),
+          onActivate: () => this.scene.restart({ ...data, record: false, page: page - 1, view: 'choices' }),
         });
       }
       if (page < pages - 1) {
@@ -173,7 +297,7 @@ export class DebriefScene extends BaseScene {
           label: t('debrief.next'),
           variant: 'secondary',
           fontSize: this.fs('tiny'),
-          onActivate: () => this.scene.restart({ ...data, record: false, page: page + 1 }),
+          onActivate: () => this.scene.restart({ ...data, record: false, page: page + 1, view: 'choices' }),
         });
       }
     }
@@ -195,7 +319,7 @@ function drawStars(scene: Phaser.Scene, x: number, y: number, stars: number): vo
 }
 
 /** The whole debrief as text, for screen readers. */
-export function debriefText(debrief: Debrief, title: string): DocBlock[] {
+export function debriefText(debrief: Debrief, title: string, earlier: (number | null)[] = []): DocBlock[] {
   const { score } = debrief;
   const summary =
     score.percent === null
@@ -204,6 +328,19 @@ export function debriefText(debrief: Debrief, title: string): DocBlock[] {
   return [
     { kind: 'heading', level: 1, text: `${t('debrief.title')}: ${title}` },
     { kind: 'text', text: `${summary} ${debrief.ending ? t('debrief.ending', { ending: debrief.ending }) : ''}` },
+    ...(earlier.length > 0
+      ? [
+          {
+            kind: 'text' as const,
+            text: t('debrief.earlier', {
+              scores: earlier
+                .slice(-3)
+                .map((p) => (p === null ? '–' : `${p}%`))
+                .join(', '),
+            }),
+          },
+        ]
+      : []),
     { kind: 'heading', level: 2, text: t('debrief.perStep') },
     {
       kind: 'list',
@@ -227,4 +364,69 @@ export function debriefText(debrief: Debrief, title: string): DocBlock[] {
       ),
     },
   ];
+}
+
+/** The attempt as a file: what was played, the score per step and every decision. */
+function attemptFile(log: PlayLog, debrief: Debrief, title: string) {
+  return {
+    game: 'Online Grenzen',
+    scenario: { id: log.storyId, title },
+    startedAt: log.startedAt ?? null,
+    finishedAt: new Date().toISOString(),
+    ending: debrief.ending,
+    score: debrief.score,
+    decisions: debrief.decisions.map((d) => ({
+      step: d.step.id,
+      chosen: d.chosen.text,
+      rating: d.chosen.rating,
+      points: d.points,
+      max: d.max,
+      feedback: d.feedback,
+      better: d.better.map((o) => o.text),
+    })),
+  };
+}
+
+/** The A4 report: scenario, date, score per step and the decisions; no names. */
+function fillReport(report: HTMLElement, debrief: Debrief, title: string): void {
+  const el = (tag: string, text: string) => {
+    const node = document.createElement(tag);
+    node.textContent = text;
+    return node;
+  };
+  const list = (items: string[], tag = 'ul') => {
+    const node = document.createElement(tag);
+    for (const item of items) node.append(el('li', item));
+    return node;
+  };
+  const { score } = debrief;
+  report.replaceChildren(
+    el('h1', `${t('debrief.title')}: ${title}`),
+    el(
+      'p',
+      `Online Grenzen · ${new Date().toLocaleDateString(language() === 'en' ? 'en-GB' : 'nl-NL', { dateStyle: 'long' })}`,
+    ),
+    el(
+      'p',
+      score.percent === null
+        ? t('debrief.scoreNone')
+        : t('debrief.score', { percent: score.percent, stars: score.stars }),
+    ),
+    el('p', debrief.ending ? t('debrief.ending', { ending: debrief.ending }) : t('debrief.stoppedEarly')),
+    el('h2', t('debrief.perStep')),
+    list(
+      score.perStep.map((s) =>
+        t('debrief.stepPoints', { step: stepInfo(s.step, language()).title, points: s.points, max: s.max }),
+      ),
+    ),
+    el('h2', t('debrief.yourChoices')),
+    list(
+      debrief.decisions.map(
+        (d) =>
+          `${d.step.title} · ${t(`rating.${d.chosen.rating}`)} — ${t('debrief.youChose', { text: d.chosen.text })} ${d.feedback.join(' ')}${d.better.length ? ` ${t('debrief.better', { text: d.better.map((o) => o.text).join(' / ') })}` : ''}`,
+      ),
+      'ol',
+    ),
+    el('p', t('debrief.helpLine')),
+  );
 }

@@ -4,6 +4,7 @@ import { type SessionSummary, summarizeSession } from '../protocol/facilitation.
 import type { PlayLog } from '../protocol/playLog.ts';
 import { stepInfo } from '../protocol/steps.ts';
 import { findStory } from '../story/catalog.ts';
+import { download } from '../ui/download.ts';
 import { COLORS } from '../ui/theme.ts';
 import { BaseScene } from './BaseScene.ts';
 import type { GameContext } from './context.ts';
@@ -160,15 +161,6 @@ function fillReport(report: HTMLElement, title: string, s: SessionSummary): void
     el('h2', t('facilitator.agreements')),
     list(s.agreements),
   );
-}
-
-function download(name: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
 /** Each split decision with every option and the votes it got. */

@@ -53,9 +53,27 @@ export class PlaySession {
   choose(index: number): Beat[] {
     const choices = this.pendingChoices;
     if (!choices) throw new Error(`${this.storyId}: er is nu geen keuze te maken`);
+    const resume = { runner: this.runner.save(), batch: structuredClone(this.batch) };
     this.runner.choose(index);
-    this.log.decisions.push({ options: choices.options, chosen: index, feedback: [] });
+    this.log.decisions.push({ options: choices.options, chosen: index, feedback: [], resume });
     return this.advance();
+  }
+
+  /** A save that replays the story from decision `number` (1-based) with the log before it. */
+  static replayFrom(log: PlayLog, number: number): SessionSave | null {
+    const decision = log.decisions[number - 1];
+    if (!decision?.resume) return null;
+    return {
+      storyId: log.storyId,
+      runner: decision.resume.runner,
+      log: {
+        ...structuredClone(log),
+        decisions: structuredClone(log.decisions.slice(0, number - 1)),
+        ending: null,
+        finished: false,
+      },
+      batch: structuredClone(decision.resume.batch),
+    };
   }
 
   save(): SessionSave {

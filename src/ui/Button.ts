@@ -66,7 +66,7 @@ export class Button extends Phaser.GameObjects.Container {
       detail = scene.add.text(padX, 0, o.detail, {
         fontFamily: fontFamily(),
         fontSize: `${Math.round(size * 0.8)}px`,
-        color: COLORS.muted,
+        color: this.variant === 'ghost' || this.variant === 'primary' ? COLORS.mutedOnDark : COLORS.muted,
         wordWrap: { width: o.width - padX - 32, useAdvancedWrap: true },
         lineSpacing: 4,
       });

@@ -41,3 +41,20 @@ describe('PlaySession', () => {
     expect(() => session.choose(0)).toThrow(/geen keuze/);
   });
 });
+
+describe('replay from a decision', () => {
+  it('starts again at that decision, with the decisions before it kept', () => {
+    const first = new PlaySession(newRunner());
+    first.current();
+    first.choose(1);
+    first.choose(1);
+    const save = PlaySession.replayFrom(first.playLog, 2);
+    expect(save).not.toBeNull();
+    const again = new PlaySession(newRunner(), save ?? undefined);
+    expect(again.playLog.decisions.map((d) => d.chosen)).toEqual([1]);
+    expect(again.pendingChoices?.options.map((o) => o.text)).toEqual(['Spreek een vervolg af.', 'Sluit de zaak.']);
+    again.choose(0);
+    expect(again.playLog.ending).toBe('Afspraak gemaakt');
+    expect(PlaySession.replayFrom(first.playLog, 9)).toBeNull();
+  });
+});
