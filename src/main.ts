@@ -8,8 +8,10 @@ import { AUDIO_ASSETS, howlerBackend } from './audio/howlerBackend.ts';
 import { browserReadAloud } from './audio/ReadAloud.ts';
 import { languageFromBrowser, setLanguage } from './i18n/i18n.ts';
 import { BootScene } from './scenes/BootScene.ts';
+import { CustomScene } from './scenes/CustomScene.ts';
 import { type GameContext, readLaunchParams } from './scenes/context.ts';
 import { DebriefScene } from './scenes/DebriefScene.ts';
+import { DilemmaScene } from './scenes/DilemmaScene.ts';
 import { ErrorScene } from './scenes/ErrorScene.ts';
 import { HelpScene } from './scenes/HelpScene.ts';
 import { PlayScene } from './scenes/PlayScene.ts';
@@ -108,6 +110,8 @@ async function start(): Promise<void> {
       new PlayScene(ctx),
       new DebriefScene(ctx),
       new SessionScene(ctx),
+      new DilemmaScene(ctx),
+      new CustomScene(ctx),
       new HelpScene(ctx),
       new SettingsScene(ctx),
       new ErrorScene(ctx),

@@ -70,6 +70,18 @@ export class SelectScene extends BaseScene {
         b.twin.element.setAttribute('aria-pressed', String(m === mode));
       });
     }
+    if (facilitator) {
+      this.addButton({
+        x: 1280,
+        y: 970,
+        width: 580,
+        height: 80,
+        label: t('dilemma.start'),
+        variant: 'primary',
+        fontSize: this.fs('small'),
+        onActivate: () => this.scene.start('DilemmaScene', { audience: mode }),
+      });
+    }
     if (stories.length === 0) {
       this.addText(80, 220, t('select.empty'), 'body');
     }
@@ -83,10 +95,10 @@ export class SelectScene extends BaseScene {
       onActivate: () => this.scene.start('TitleScene'),
     });
     if (pages > 1) {
-      this.addText(GAME_WIDTH / 2, 1010, t('common.page', { page: page + 1, pages }), 'small').setOrigin(0.5);
+      this.addText(1070, 1010, t('common.page', { page: page + 1, pages }), 'tiny').setOrigin(0, 0.5);
       if (page > 0) {
         this.addButton({
-          x: 1200,
+          x: 400,
           y: 970,
           width: 300,
           height: 80,
@@ -97,7 +109,7 @@ export class SelectScene extends BaseScene {
       }
       if (page < pages - 1) {
         this.addButton({
-          x: 1540,
+          x: 720,
           y: 970,
           width: 300,
           height: 80,

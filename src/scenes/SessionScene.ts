@@ -9,10 +9,13 @@ import { COLORS } from '../ui/theme.ts';
 import { BaseScene } from './BaseScene.ts';
 import type { GameContext } from './context.ts';
 
-interface SessionData {
+export interface SessionData {
   log: PlayLog;
   storyId: string;
   tallies: number[][];
+  /** A dilemma round: no protocol steps, the title given. */
+  title?: string;
+  dilemmas?: boolean;
 }
 
 /**
@@ -27,7 +30,7 @@ export class SessionScene extends BaseScene {
 
   create(data: SessionData): void {
     this.begin('klaslokaal', 0.9);
-    const title = findStory(data.storyId)?.meta.title ?? data.storyId;
+    const title = data.title ?? findStory(data.storyId)?.meta.title ?? data.storyId;
     let agreements: string[] = [];
     const summary = () => summarizeSession(data.log, data.tallies, agreements);
     const first = summary();
@@ -44,7 +47,7 @@ export class SessionScene extends BaseScene {
       { fontStyle: 'bold' },
     );
     let y = 260;
-    for (const step of first.score.perStep.slice(0, 6)) {
+    for (const step of data.dilemmas ? [] : first.score.perStep.slice(0, 6)) {
       this.addText(60, y, `${stepInfo(step.step, language()).title}: ${step.points}/${step.max}`, 'small');
       y += 44;
     }

@@ -70,9 +70,19 @@ export class TitleScene extends BaseScene {
     });
 
     this.addButton({
+      x: GAME_WIDTH / 2 + 20,
+      y: top + 200,
+      width: 600,
+      height: 96,
+      label: t('custom.start'),
+      variant: 'ghost',
+      fontSize: this.fs('small'),
+      onActivate: () => this.scene.start('CustomScene'),
+    });
+    this.addButton({
       x: GAME_WIDTH / 2 - 620,
       y: top + 200,
-      width: 1240,
+      width: 600,
       height: 96,
       label: t('facilitator.start'),
       detail: t('facilitator.startDetail'),

@@ -2,6 +2,7 @@
  * The stories the game ships: headers are bundled (small) so menus can list them; each
  * story's body loads only when it is played.
  */
+import { customStories } from './customCatalog.ts';
 import type { Mode, StoryMeta } from './tags.ts';
 
 const metas = import.meta.glob<StoryMeta>('../../stories/*.ink', { query: '?meta', import: 'default', eager: true });
@@ -10,6 +11,8 @@ const bodies = import.meta.glob<object>('../../stories/*.ink', { import: 'defaul
 export interface CatalogEntry {
   meta: StoryMeta;
   load: () => Promise<object>;
+  /** An advisor's own story, kept on this device. */
+  custom?: boolean;
 }
 
 function build(): CatalogEntry[] {
@@ -23,8 +26,18 @@ function build(): CatalogEntry[] {
 
 export const CATALOG: readonly CatalogEntry[] = build();
 
+/** Shipped stories, then the advisor's own ones on this device. */
+function all(): CatalogEntry[] {
+  const own = customStories().map((story) => ({
+    meta: story.meta,
+    load: async () => JSON.parse(story.json) as object,
+    custom: true,
+  }));
+  return [...CATALOG, ...own];
+}
+
 export function findStory(id: string): CatalogEntry | undefined {
-  return CATALOG.find((entry) => entry.meta.id === id);
+  return all().find((entry) => entry.meta.id === id);
 }
 
 /**
@@ -32,7 +45,7 @@ export function findStory(id: string): CatalogEntry | undefined {
  * after the translated ones, so no player meets an empty list.
  */
 export function storiesFor(mode: Mode, lang = 'nl'): CatalogEntry[] {
-  const forMode = CATALOG.filter((entry) => entry.meta.mode === mode);
+  const forMode = all().filter((entry) => entry.meta.mode === mode);
   const inLang = forMode.filter((entry) => entry.meta.lang === lang);
   if (lang === 'nl') return inLang;
   const translated = new Set(inLang.map((entry) => entry.meta.id.replace(new RegExp(`-${lang}$`), '')));

@@ -58,6 +58,9 @@ export interface ExploreOptions {
   maxStates?: number;
 }
 
+/** Decisions in a row before a story counts as endless (and before the stack runs out). */
+const MAX_DEPTH = 400;
+
 export function exploreStory(json: string | object, name: string, options: ExploreOptions = {}): StoryReport {
   const maxStates = options.maxStates ?? 50_000;
   const runner = new StoryRunner(json, { name, externals: options.externals });
@@ -102,6 +105,7 @@ export function exploreStory(json: string | object, name: string, options: Explo
     return { paths: 1, minDecisions: 0, maxDecisions: 0, totals: new Set(['0/0']), maxWords: 0 };
   };
 
+  let depth = 0;
   const visit = (beats: Beat[]): Suffix => {
     note(beats);
     const last = beats[beats.length - 1] ?? { kind: 'end', ending: null };
@@ -114,11 +118,13 @@ export function exploreStory(json: string | object, name: string, options: Explo
       problems.add(`een lus zonder uitweg bij de keuze "${last.options[0]?.text ?? ''}"`);
       return { paths: 0, minDecisions: 0, maxDecisions: 0, totals: new Set(), maxWords: 0 };
     }
-    if (memo.size >= maxStates) {
-      problems.add(`meer dan ${maxStates} verschillende keuzemomenten: laat takken weer samenkomen`);
+    if (depth >= MAX_DEPTH || memo.size >= maxStates) {
+      if (depth >= MAX_DEPTH) problems.add(`het verhaal gaat eindeloos door: meer dan ${MAX_DEPTH} keuzes na elkaar`);
+      else problems.add(`meer dan ${maxStates} verschillende keuzemomenten: laat takken weer samenkomen`);
       return { paths: 0, minDecisions: 0, maxDecisions: 0, totals: new Set(), maxWords: 0 };
     }
     onStack.add(key);
+    depth++;
     const best = Math.max(...last.options.map((o) => RATING_POINTS[o.rating]));
     const result: Suffix = {
       paths: 0,
@@ -148,6 +154,7 @@ export function exploreStory(json: string | object, name: string, options: Explo
     if (result.paths === 0) result.minDecisions = 0;
     result.maxWords += beatWords([last]);
     onStack.delete(key);
+    depth--;
     memo.set(key, result);
     return result;
   };
