@@ -13,6 +13,7 @@ import { type GameContext, readLaunchParams } from './scenes/context.ts';
 import { DebriefScene } from './scenes/DebriefScene.ts';
 import { DilemmaScene } from './scenes/DilemmaScene.ts';
 import { ErrorScene } from './scenes/ErrorScene.ts';
+import { GuideScene } from './scenes/GuideScene.ts';
 import { HelpScene } from './scenes/HelpScene.ts';
 import { PlayScene } from './scenes/PlayScene.ts';
 import { SelectScene } from './scenes/SelectScene.ts';
@@ -112,6 +113,7 @@ async function start(): Promise<void> {
       new SessionScene(ctx),
       new DilemmaScene(ctx),
       new CustomScene(ctx),
+      new GuideScene(ctx),
       new HelpScene(ctx),
       new SettingsScene(ctx),
       new ErrorScene(ctx),

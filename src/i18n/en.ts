@@ -229,4 +229,8 @@ export const en: Dictionary = {
   'custom.removeName': 'Remove {title}',
   'custom.timeout': 'The check took too long: the story is too large or loops forever.',
   'custom.failed': 'The check got stuck. Try again or make the file smaller.',
+  'guide.title': 'Guide for facilitators',
+  'guide.open': 'Guide',
+  'guide.more':
+    'Tip: play a scenario yourself first, and look in the summary at the choices that split the group. That is where the best conversation is.',
 };

@@ -227,4 +227,8 @@ export const nl = {
   'custom.removeName': 'Verwijder {title}',
   'custom.timeout': 'De controle duurde te lang: het verhaal is te groot of loopt eindeloos rond.',
   'custom.failed': 'De controle liep vast. Probeer het opnieuw of maak het bestand kleiner.',
+  'guide.title': 'Handleiding voor begeleiders',
+  'guide.open': 'Handleiding',
+  'guide.more':
+    'Tip: speel een scenario eerst zelf, en kijk in de samenvatting welke keuzes de groep verdeelden. Daar zit het beste gesprek.',
 } as const;

@@ -27,9 +27,20 @@ export class SelectScene extends BaseScene {
         fontStyle: 'bold',
       },
     );
-    this.addText(80, 118, t('select.hint'), 'small', {
-      color: COLORS.mutedOnDark,
-    });
+    if (facilitator) {
+      this.addButton({
+        x: 80,
+        y: 124,
+        width: 420,
+        height: 60,
+        label: t('guide.title'),
+        variant: 'secondary',
+        fontSize: this.fs('tiny'),
+        onActivate: () => this.scene.start('GuideScene'),
+      });
+    } else {
+      this.addText(80, 118, t('select.hint'), 'small', { color: COLORS.mutedOnDark });
+    }
     const stories = storiesFor(mode, this.settings.lang);
     const pages = Math.max(1, Math.ceil(stories.length / PER_PAGE));
     const shown = stories.slice(page * PER_PAGE, (page + 1) * PER_PAGE);
