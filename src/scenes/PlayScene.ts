@@ -377,6 +377,10 @@ export class PlayScene extends BaseScene {
     this.feedBottom = GAME_HEIGHT - 160;
     this.layoutFeed();
     this.continueButton.setShown(true);
+    // Keyboard players keep their place: when the focused button went away (a choice, the
+    // feedback panel), focus moves on to "Verder".
+    const focused = document.activeElement;
+    if (!focused || focused === document.body) this.continueButton.twin.focus();
   }
 
   private showChoices(beat: ChoicesBeat): void {

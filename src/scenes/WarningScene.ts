@@ -17,6 +17,8 @@ export class WarningScene extends BaseScene {
       return;
     }
     const { meta } = entry;
+    // Fetch the story while the player reads the warning: the first line comes sooner.
+    entry.load().catch(() => undefined);
     this.begin('kamer-vp', 0.85);
     this.addText(GAME_WIDTH / 2, 120, meta.title, 'title', {
       fontStyle: 'bold',
