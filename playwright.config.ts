@@ -9,6 +9,7 @@ const port = Number(process.env.E2E_PORT ?? 4173);
 
 export default defineConfig({
   testDir: 'test/e2e',
+  snapshotPathTemplate: '{testDir}/__screenshots__/{arg}{ext}',
   timeout: 240_000,
   expect: { timeout: 15_000 },
   fullyParallel: false,
