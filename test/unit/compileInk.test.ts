@@ -82,3 +82,28 @@ describe('the Vite plugin', () => {
     });
   });
 });
+
+describe('the Vite plugin on a broken story', () => {
+  it('fails with the file and line, as the build and the dev overlay show it', async () => {
+    const { writeFileSync, mkdtempSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { tmpdir } = await import('node:os');
+    const { inkPlugin } = await import('../../src/story/vitePluginInk.ts');
+    const dir = mkdtempSync(join(tmpdir(), 'ink-'));
+    const file = join(dir, 'kapot.ink');
+    writeFileSync(file, 'Hallo.\n-> nergens\n');
+    const plugin = inkPlugin();
+    const errors: { message: string; loc?: { file: string; line: number } }[] = [];
+    const context = {
+      addWatchFile: () => {},
+      warn: () => {},
+      error: (e: { message: string; loc?: { file: string; line: number } }) => {
+        errors.push(e);
+        throw new Error(e.message);
+      },
+    };
+    const load = plugin.load as unknown as (this: typeof context, id: string) => unknown;
+    expect(() => load.call(context, file)).toThrow(/kapot\.ink:2: fout: .*nergens/);
+    expect(errors[0]?.loc).toEqual({ file, line: 2, column: 0 });
+  });
+});
