@@ -132,7 +132,7 @@ Wat voor afspraak zou jullie klas helpen? # speaker: bakker
 {
 - (gefilmd or gedeeld):
   Jij wordt ook bij de teamleider geroepen: jouw naam staat bij het filmpje. Je schaamt je, en je ouders worden gebeld. # ending: Jij staat er ook in
-- verteld and not meedoen:
+- verteld and bewijs and not meedoen:
   Ilias en Jurre bieden meneer De Vries hun excuses aan. Het filmpje is offline. In 3B mag niemand meer filmen zonder te vragen. # ending: Het filmpje is weg en 3B biedt excuses aan
 - else:
   Het filmpje is weg, maar in de klas wordt er nog steeds om gelachen. Meneer De Vries geeft voortaan les met de deur open. # ending: Het filmpje is weg, maar het blijft onrustig
