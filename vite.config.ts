@@ -100,6 +100,9 @@ export default defineConfig({
         globPatterns: ['**/*.{js,css,html,svg,png,woff,woff2,ogg,mp3,json,webmanifest}'],
         maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
         cleanupOutdatedCaches: true,
+        // The first visit is already offline-ready, without a second reload.
+        clientsClaim: true,
+        skipWaiting: true,
         navigateFallback: 'index.html',
       },
     }),

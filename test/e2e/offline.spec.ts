@@ -2,15 +2,8 @@ import { expect, openGame, playToEnd, test } from './fixtures.ts';
 
 test('after one visit the game and its stories work without network', async ({ page, context }) => {
   await openGame(page);
-  await page.evaluate(async () => {
-    const registration = await navigator.serviceWorker.ready;
-    if (!navigator.serviceWorker.controller) {
-      await new Promise<void>((resolve) =>
-        navigator.serviceWorker.addEventListener('controllerchange', () => resolve(), { once: true }),
-      );
-    }
-    return registration.active?.state;
-  });
+  // The service worker takes control on the first visit (clientsClaim).
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 30_000 });
   await context.setOffline(true);
   await page.reload();
   await expect(page.getByRole('button', { name: /Ik werk op school/ })).toBeVisible();

@@ -2,6 +2,7 @@
  * How the game looks, at the sizes it is played on: a Chromebook, a smartboard and a
  * tablet. Compared with committed baselines (test/e2e/__screenshots__) with a tolerance;
  * after a deliberate change of the look, run `npm run screenshots:update` and review.
+ * Each moment is reached once and shot at every size (the game refits when resized).
  */
 import type { Page } from '@playwright/test';
 import { expect, openGame, playToEnd, test } from './fixtures.ts';
@@ -26,39 +27,42 @@ async function advanceUntil(page: Page, done: (text: string) => boolean): Promis
   throw new Error('the moment never came');
 }
 
-const shot = (page: Page, name: string) =>
-  expect(page).toHaveScreenshot(`${name}.png`, { maxDiffPixelRatio: 0.01, animations: 'disabled', caret: 'hide' });
-
-for (const size of SIZES) {
-  test.describe(`at ${size.width}×${size.height} (${size.name})`, () => {
-    test.use({ viewport: { width: size.width, height: size.height } });
-
-    test('title', async ({ page }) => {
-      await openGame(page);
-      await expect(page.getByRole('button', { name: /Ik ben leerling/ })).toBeVisible();
-      await shot(page, `title-${size.name}`);
+/** Shoots the screen at every size, then returns to the first. */
+async function shootAllSizes(page: Page, moment: string): Promise<void> {
+  for (const size of SIZES) {
+    await page.setViewportSize({ width: size.width, height: size.height });
+    // Let the canvas refit and redraw before comparing.
+    await page.waitForTimeout(400);
+    await expect(page).toHaveScreenshot(`${moment}-${size.name}.png`, {
+      maxDiffPixelRatio: 0.01,
+      animations: 'disabled',
+      caret: 'hide',
     });
-
-    test('a chat moment', async ({ page }) => {
-      await openGame(page, '?play=cyberstalking-student');
-      await page.getByRole('button', { name: 'Start het scenario' }).click();
-      await advanceUntil(page, (text) => text.startsWith('Koen (bericht): 1 gesprek'));
-      await shot(page, `chat-${size.name}`);
-    });
-
-    test('a face-to-face moment, the feedback panel and the debrief', async ({ page }) => {
-      await openGame(page, '?play=cyberstalking-staff');
-      await page.getByRole('button', { name: 'Start het scenario' }).click();
-      await advanceUntil(page, (text) => text.startsWith('Iris: '));
-      await shot(page, `face-${size.name}`);
-      const choices = page.getByRole('group', { name: 'Keuzes' }).getByRole('button');
-      while (!(await choices.first().isVisible())) await next(page).click();
-      await choices.first().click();
-      await expect(next(page)).toBeVisible();
-      await shot(page, `feedback-${size.name}`);
-      await playToEnd(page);
-      await expect(page.getByRole('heading', { name: /Nabespreking/ })).toBeAttached();
-      await shot(page, `debrief-${size.name}`);
-    });
-  });
+  }
+  await page.setViewportSize({ width: SIZES[0].width, height: SIZES[0].height });
 }
+
+test('the title and a chat moment', async ({ page }) => {
+  await openGame(page);
+  await expect(page.getByRole('button', { name: /Ik ben leerling/ })).toBeVisible();
+  await shootAllSizes(page, 'title');
+  await openGame(page, '?play=cyberstalking-student');
+  await page.getByRole('button', { name: 'Start het scenario' }).click();
+  await advanceUntil(page, (text) => text.startsWith('Koen (bericht): 1 gesprek'));
+  await shootAllSizes(page, 'chat');
+});
+
+test('a face-to-face moment, the feedback panel and the debrief', async ({ page }) => {
+  await openGame(page, '?play=cyberstalking-staff');
+  await page.getByRole('button', { name: 'Start het scenario' }).click();
+  await advanceUntil(page, (text) => text.startsWith('Iris: '));
+  await shootAllSizes(page, 'face');
+  const choices = page.getByRole('group', { name: 'Keuzes' }).getByRole('button');
+  while (!(await choices.first().isVisible())) await next(page).click();
+  await choices.first().click();
+  await expect(next(page)).toBeVisible();
+  await shootAllSizes(page, 'feedback');
+  await playToEnd(page);
+  await expect(page.getByRole('heading', { name: /Nabespreking/ })).toBeAttached();
+  await shootAllSizes(page, 'debrief');
+});
