@@ -120,6 +120,6 @@ export default defineConfig({
     environment: 'node',
     testTimeout: 120_000,
     reporters: ['default', 'json'],
-    outputFile: { json: 'test-results/unit.json' },
+    outputFile: { json: 'reports/unit.json' },
   },
 });
