@@ -12,6 +12,7 @@ import { extname, join, resolve } from 'node:path';
 import { createGzip } from 'node:zlib';
 import { type Browser, type CDPSession, chromium, type Page } from '@playwright/test';
 import { build } from 'vite';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../test/e2e/chromium.ts';
 import { PHASER_ALIASES, phaserFlags } from '../vite.config.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -23,7 +24,6 @@ const NETWORK = {
   downloadThroughput: (10 * 1024 * 1024) / 8,
   uploadThroughput: (5 * 1024 * 1024) / 8,
 };
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -236,16 +236,8 @@ async function main(): Promise<void> {
   const gameUrl = `http://127.0.0.1:${(game.address() as AddressInfo).port}`;
   const floorUrl = `http://127.0.0.1:${(floor.address() as AddressInfo).port}`;
   const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--no-sandbox',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--enable-precise-memory-info',
-    ],
+    executablePath: CHROMIUM_PATH,
+    args: [...CHROMIUM_ARGS, '--enable-precise-memory-info'],
   });
   const catalog = await listStories(gameUrl, browser);
   const first = catalog[0] ?? 'cyberbaiting-staff';
