@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { expect, openGame, test } from './fixtures.ts';
+import { expect, openGame, playToEnd, test } from './fixtures.ts';
 
 async function noSeriousViolations(page: Page, screen: string): Promise<void> {
   const results = await new AxeBuilder({ page }).analyze();
@@ -69,4 +69,37 @@ test('the keyboard reaches every control with a visible focus ring, and Tab neve
   expect(seen.some((n) => n.includes('Hulp nodig?'))).toBe(true);
   // Tab cycles on through the page and back: no trap.
   expect(new Set(seen).size).toBeGreaterThanOrEqual(4);
+});
+
+test('axe on the advisor screens: scenario list for groups, dilemma round, guide, own scenario, session summary', async ({
+  page,
+}) => {
+  await openGame(page, '?facilitator');
+  await expect(page.getByRole('button', { name: 'Voor leerlingen' })).toBeVisible();
+  await noSeriousViolations(page, 'group scenario list');
+  await page.getByRole('button', { name: 'Dilemmaronde (Gedragen Gedrag)' }).click();
+  await expect(page.getByRole('button', { name: 'Stem erbij voor Oké' })).toBeVisible();
+  await noSeriousViolations(page, 'dilemma round');
+  await page.getByRole('button', { name: 'Wat zegt het protocol?' }).click();
+  await noSeriousViolations(page, 'dilemma, protocol view');
+  await page.getByRole('button', { name: 'Afronden: afspraken maken' }).click();
+  await expect(page.getByRole('textbox', { name: 'Onze afspraken' })).toBeVisible();
+  await noSeriousViolations(page, 'session summary');
+  await openGame(page, '?facilitator');
+  await page.getByRole('button', { name: 'Handleiding voor begeleiders' }).click();
+  await noSeriousViolations(page, 'guide');
+  await openGame(page);
+  await page.getByRole('button', { name: /Eigen scenario laden/ }).click();
+  await expect(page.getByLabel('Kies een .ink-bestand')).toBeVisible();
+  await noSeriousViolations(page, 'own scenario');
+});
+
+test('axe on the debrief', async ({ page }) => {
+  await openGame(page, '?play=cyberbaiting-student');
+  await page.getByRole('button', { name: 'Start het scenario' }).click();
+  await playToEnd(page);
+  await expect(page.getByRole('heading', { name: /Nabespreking/ })).toBeAttached();
+  await noSeriousViolations(page, 'debrief');
+  await page.getByRole('button', { name: 'Wat zegt het protocol?' }).click();
+  await noSeriousViolations(page, 'debrief, protocol view');
 });
