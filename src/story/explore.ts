@@ -19,7 +19,7 @@ export interface StoryReport {
   bestPercent: number;
   worstPercent: number;
   words: number;
-  /** Words read on the longest path (lines, feedback, choices): about 130 a minute. */
+  /** Words read on the longest path (lines, feedback, choices); see bar.ts for reading speed. */
   wordsLongestPath: number;
   discussPrompts: number;
   speakers: string[];
