@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
@@ -28,16 +29,16 @@ export function phaserFlags(): Plugin {
   };
 }
 
-/**
- * The built page forbids inline script, eval and every origin but its own. Dev keeps Vite's
- * inline HMR client, so this applies to builds only.
- */
 /** 'phaser' is Phaser's own source, trimmed (see src/vendor/phaser-lean.js). */
 export const PHASER_ALIASES = [
   { find: /^phaser$/, replacement: fileURLToPath(new URL('./src/vendor/phaser-lean.js', import.meta.url)) },
   { find: /^phaser-src\/(.*)$/, replacement: `${phaserSrc}$1` },
 ];
 
+/**
+ * The built page forbids inline script, eval and every origin but its own. Dev keeps Vite's
+ * inline HMR client, so this applies to builds only.
+ */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
   "script-src 'self'",
@@ -69,6 +70,28 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+/**
+ * Phaser draws text to canvas, so the game waits for its font before the first screen. A
+ * preload lets the font download alongside the script instead of after it has run.
+ */
+function preloadFonts(): Plugin {
+  const FONT = /atkinson-hyperlegible-latin-(400-normal|700-normal|400-italic)-[\w-]+\.woff2$/;
+  return {
+    name: 'preload-fonts',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler: (html, ctx) => {
+        const links = Object.keys(ctx.bundle ?? {})
+          .filter((file) => FONT.test(file))
+          .sort()
+          .map((file) => `    <link rel="preload" href="./${file}" as="font" type="font/woff2" crossorigin />`);
+        return html.replace('  </head>', `${links.join('\n')}\n  </head>`);
+      },
+    },
+  };
+}
+
 export default defineConfig({
   base: './',
   publicDir: 'assets/public',
@@ -76,6 +99,7 @@ export default defineConfig({
     inkPlugin(),
     phaserFlags(),
     contentSecurityPolicy(),
+    preloadFonts(),
     // Offline after one visit: every story, image, sound and font is precached.
     VitePWA({
       registerType: 'autoUpdate',
@@ -119,6 +143,9 @@ export default defineConfig({
     include: ['test/unit/**/*.test.ts', 'test/stories/**/*.test.ts'],
     environment: 'node',
     testTimeout: 120_000,
+    // The story walks are CPU-bound and the main process idles: use every core (the default
+    // leaves one free, which on a 2-core CI machine means one worker).
+    maxWorkers: availableParallelism(),
     reporters: ['default', 'json'],
     outputFile: { json: 'reports/unit.json' },
   },

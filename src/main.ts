@@ -8,16 +8,11 @@ import { AUDIO_ASSETS, howlerBackend } from './audio/howlerBackend.ts';
 import { browserReadAloud } from './audio/ReadAloud.ts';
 import { languageFromBrowser, setLanguage } from './i18n/i18n.ts';
 import { BootScene } from './scenes/BootScene.ts';
-import { CustomScene } from './scenes/CustomScene.ts';
 import { type GameContext, readLaunchParams } from './scenes/context.ts';
-import { DebriefScene } from './scenes/DebriefScene.ts';
-import { DilemmaScene } from './scenes/DilemmaScene.ts';
 import { ErrorScene } from './scenes/ErrorScene.ts';
-import { GuideScene } from './scenes/GuideScene.ts';
 import { HelpScene } from './scenes/HelpScene.ts';
 import { PlayScene } from './scenes/PlayScene.ts';
 import { SelectScene } from './scenes/SelectScene.ts';
-import { SessionScene } from './scenes/SessionScene.ts';
 import { SettingsScene } from './scenes/SettingsScene.ts';
 import { TitleScene } from './scenes/TitleScene.ts';
 import { WarningScene } from './scenes/WarningScene.ts';
@@ -60,6 +55,8 @@ async function applyLook(settings: Settings): Promise<void> {
 }
 
 async function start(): Promise<void> {
+  // Marks for the benchmark's breakdown of the start (scripts/bench.ts); they cost nothing.
+  performance.mark('og:script');
   // Phaser draws text to canvas: the font must be there before the first scene.
   await Promise.race([
     Promise.all([
@@ -70,6 +67,7 @@ async function start(): Promise<void> {
     new Promise((resolve) => setTimeout(resolve, 3000)),
   ]).catch(() => undefined);
 
+  performance.mark('og:fonts');
   const firstVisit = browserStorage()?.getItem(SAVE_KEY) == null;
   const store = createGameStore();
   if (firstVisit)
@@ -109,16 +107,12 @@ async function start(): Promise<void> {
       new SelectScene(ctx),
       new WarningScene(ctx),
       new PlayScene(ctx),
-      new DebriefScene(ctx),
-      new SessionScene(ctx),
-      new DilemmaScene(ctx),
-      new CustomScene(ctx),
-      new GuideScene(ctx),
       new HelpScene(ctx),
       new SettingsScene(ctx),
       new ErrorScene(ctx),
     ],
   });
+  performance.mark('og:game');
   const render = renderOnDemand(game);
   ctx.wake = render.wake;
   const fit = () => {

@@ -21,6 +21,7 @@ export const en: Dictionary = {
   'error.home': 'Back to the start',
   'error.unknownStory': 'There is no scenario "{id}".',
   'error.unknownStoryPick': 'There is no scenario "{id}". Pick one below.',
+  'error.loadScreen': 'This screen could not load. Is there internet? Try again in a moment.',
   'notice.reset': 'Your saved progress could not be read. We have started afresh.',
   'notice.noStorage': 'This browser keeps nothing: your progress lasts only until you close the tab.',
   'notice.full': 'Your progress could not be saved: this browser’s storage is full.',

@@ -19,6 +19,7 @@ export const nl = {
   'error.home': 'Terug naar het begin',
   'error.unknownStory': 'Het scenario "{id}" bestaat niet.',
   'error.unknownStoryPick': 'Het scenario "{id}" bestaat niet. Kies er hieronder een.',
+  'error.loadScreen': 'Dit scherm kon niet laden. Is er internet? Probeer het zo nog eens.',
   'notice.reset': 'Je opgeslagen voortgang kon niet worden gelezen. We zijn opnieuw begonnen.',
   'notice.noStorage': 'Deze browser bewaart niets: je voortgang blijft alleen tot je het tabblad sluit.',
   'notice.full': 'Je voortgang kon niet worden bewaard: de opslag van deze browser is vol.',

@@ -7,6 +7,7 @@ import { Button, type ButtonOptions } from '../ui/Button.ts';
 import { applyCamera } from '../ui/renderScale.ts';
 import { COLORS, fontFamily, fontSize, GAME_WIDTH, isHighContrast, type TYPE } from '../ui/theme.ts';
 import type { GameContext } from './context.ts';
+import { ensureScene, isLazyScene, type LazySceneKey, loadScene } from './lazyScenes.ts';
 
 /** Shared chrome of every screen: the backdrop, text in the house style, buttons with twins, help. */
 export abstract class BaseScene extends Phaser.Scene {
@@ -17,6 +18,29 @@ export abstract class BaseScene extends Phaser.Scene {
     this.ctx = ctx;
   }
 
+  /** Goes to another screen, loading its code first if it is one of the lazy ones. */
+  protected go(key: string, data?: object): void {
+    if (!isLazyScene(key) || this.game.scene.getScene(key)) {
+      this.scene.start(key, data);
+      return;
+    }
+    this.input.enabled = false;
+    ensureScene(this.game.scene, key, this.ctx)
+      .then(() => this.scene.start(key, data))
+      .catch((error: unknown) => {
+        console.error(error);
+        this.input.enabled = true;
+        this.scene.start('ErrorScene', { message: t('error.loadScreen'), storyId: null });
+      })
+      .finally(() => this.ctx.wake());
+  }
+
+  /** Loads a screen's code while the player is busy here, so going there is instant. */
+  protected prefetch(key: LazySceneKey): void {
+    // After the current screen has drawn, so the fetch and parse don't delay it.
+    setTimeout(() => loadScene(key).catch(() => undefined), 1000);
+  }
+
   protected get settings(): Settings {
     return this.ctx.store.getState().settings;
   }
@@ -24,6 +48,7 @@ export abstract class BaseScene extends Phaser.Scene {
   /** Starts a screen: clears what an earlier visit left in the accessible layer. */
   protected begin(backdrop: string | null, dim = 0, mood: Mood = 'calm'): void {
     const key = this.scene.key;
+    performance.mark(`og:${key}`);
     this.ctx.audio.setMood(mood);
     this.ctx.a11y.clear(key);
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => this.ctx.a11y.clear(key));

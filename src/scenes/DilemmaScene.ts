@@ -269,7 +269,7 @@ export class DilemmaScene extends BaseScene {
       tallies.push(tally);
     }
     const log: PlayLog = { storyId: 'dilemmaronde', decisions, ending: null, finished: true };
-    this.scene.start('SessionScene', {
+    this.go('SessionScene', {
       log,
       storyId: 'dilemmaronde',
       tallies,

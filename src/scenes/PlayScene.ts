@@ -92,6 +92,7 @@ export class PlayScene extends BaseScene {
 
   private startStory(entry: CatalogEntry, json: object, resume: boolean): void {
     const { store } = this.ctx;
+    this.prefetch(this.facilitator ? 'SessionScene' : 'DebriefScene');
     const makeRunner = () =>
       new StoryRunner(json, { name: entry.meta.id, externals: gameExternals({ facilitator: this.facilitator }) });
     const saved = store.getState().active;
@@ -524,10 +525,10 @@ export class PlayScene extends BaseScene {
     if (!session || !entry) return;
     this.ctx.store.getState().clearProgress();
     if (this.facilitator) {
-      this.scene.start('SessionScene', { log: session.playLog, storyId: entry.meta.id, tallies: this.tallies });
+      this.go('SessionScene', { log: session.playLog, storyId: entry.meta.id, tallies: this.tallies });
       return;
     }
-    this.scene.start('DebriefScene', { log: session.playLog, storyId: entry.meta.id, record: true });
+    this.go('DebriefScene', { log: session.playLog, storyId: entry.meta.id, record: true });
   }
 
   private clearTransient(): void {

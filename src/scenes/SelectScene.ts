@@ -36,7 +36,7 @@ export class SelectScene extends BaseScene {
         label: t('guide.title'),
         variant: 'secondary',
         fontSize: this.fs('tiny'),
-        onActivate: () => this.scene.start('GuideScene'),
+        onActivate: () => this.go('GuideScene'),
       });
     } else {
       this.addText(80, 118, t('select.hint'), 'small', { color: COLORS.mutedOnDark });
@@ -90,7 +90,7 @@ export class SelectScene extends BaseScene {
         label: t('dilemma.start'),
         variant: 'primary',
         fontSize: this.fs('small'),
-        onActivate: () => this.scene.start('DilemmaScene', { audience: mode }),
+        onActivate: () => this.go('DilemmaScene', { audience: mode }),
       });
     }
     if (stories.length === 0) {

@@ -77,7 +77,7 @@ export class TitleScene extends BaseScene {
       label: t('custom.start'),
       variant: 'ghost',
       fontSize: this.fs('small'),
-      onActivate: () => this.scene.start('CustomScene'),
+      onActivate: () => this.go('CustomScene'),
     });
     this.addButton({
       x: GAME_WIDTH / 2 - 620,
