@@ -61,6 +61,15 @@ export class StoryRunner {
     this.meta = parseHeader(this.globalTags, this.name);
   }
 
+  /** Back to the opening, as a new runner would be, without parsing the story again. */
+  restart(): void {
+    this.story.ResetState();
+    this.scene = null;
+    this.ending = null;
+    this.atStart = true;
+    this.errors = [];
+  }
+
   /** The backdrop in force now. */
   get currentScene(): string | null {
     return this.scene;

@@ -57,6 +57,22 @@ describe('StoryRunner', () => {
     expect(beats.at(-1)).toEqual({ kind: 'end', ending: 'Zaak gesloten' });
   });
 
+  it('restarts from the opening as a fresh runner would, variables and scene reset', () => {
+    const fresh = new StoryRunner(compileFixture('mini.ink'), { name: 'mini.ink', externals });
+    const opening = fresh.continue();
+    const runner = new StoryRunner(compileFixture('mini.ink'), { name: 'mini.ink', externals });
+    runner.continue();
+    runner.choose(1);
+    runner.continue();
+    runner.choose(1);
+    expect(runner.continue().at(-1)).toEqual({ kind: 'end', ending: 'Zaak gesloten' });
+    runner.restart();
+    expect(runner.currentScene).toBeNull();
+    expect(runner.continue()).toEqual(opening);
+    runner.choose(0);
+    expect(runner.continue()[0]).toEqual({ kind: 'feedback', text: 'Goed: eerst luisteren.' });
+  });
+
   it('binds external functions: the discuss prompt shows only for a facilitator', () => {
     const solo = new StoryRunner(compileFixture('mini.ink'), { name: 'mini.ink', externals });
     expect(solo.continue().some((b) => b.kind === 'discuss')).toBe(false);

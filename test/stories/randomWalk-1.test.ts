@@ -1,0 +1,4 @@
+import { describeRandomWalks } from './randomWalks.ts';
+import { shard } from './storyChecks.ts';
+
+describeRandomWalks(shard(0, 2));

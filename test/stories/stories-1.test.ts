@@ -1,0 +1,3 @@
+import { describeStoryChecks, shard } from './storyChecks.ts';
+
+describeStoryChecks(shard(0, 2));
