@@ -332,7 +332,7 @@ export class PlayScene extends BaseScene {
   }
 
   private addCard(line: LineBeat): void {
-    const member = line.speaker ? castMember(line.speaker) : null;
+    const member = line.speaker ? castMember(line.speaker, this.entry?.meta.lang) : null;
     if (line.channel === 'chat') this.clock += 1;
     const time = this.clockText();
     const comment = line.channel === 'post' && this.lastLine?.channel === 'post';

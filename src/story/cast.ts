@@ -10,6 +10,8 @@ export interface CastMember {
   name: string;
   role: string;
   kind: CastKind;
+  /** Name and role in English stories ("Ms Bakker", "confidential adviser"). */
+  en?: { name: string; role: string };
 }
 
 export type Cast = Record<string, CastMember>;
@@ -31,12 +33,22 @@ export function mergeCast(files: Record<string, unknown>): Cast {
       ) {
         throw new Error(`${file}: "${id}" heeft name, role en kind (${KINDS.join('/')}) nodig`);
       }
+      const en = member.en as Partial<CastMember['en']> | undefined;
+      if (en !== undefined && (typeof en?.name !== 'string' || typeof en.role !== 'string')) {
+        throw new Error(`${file}: "${id}" heeft bij "en" een name en role nodig`);
+      }
       if (origin[id]) throw new Error(`${file}: "${id}" staat ook al in ${origin[id]}`);
       origin[id] = file;
       cast[id] = { name: member.name, role: member.role, kind: member.kind as CastKind };
+      if (en) cast[id].en = { name: en.name as string, role: en.role as string };
     }
   }
   return cast;
+}
+
+/** A cast member as a story in this language shows them. */
+export function localizedMember(member: CastMember, lang: string): CastMember {
+  return lang === 'en' && member.en ? { ...member, name: member.en.name, role: member.en.role } : member;
 }
 
 /** What a story uses that the game has no cast member, backdrop or sound for. */

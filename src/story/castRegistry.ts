@@ -1,8 +1,9 @@
-import { type Cast, type CastMember, mergeCast } from './cast.ts';
+import { type Cast, type CastMember, localizedMember, mergeCast } from './cast.ts';
 
 const castFiles = import.meta.glob('../../stories/cast/*.json', { import: 'default', eager: true });
 export const CAST: Cast = mergeCast(castFiles);
 
-export function castMember(id: string): CastMember {
-  return CAST[id] ?? { name: id, role: '', kind: 'other' };
+export function castMember(id: string, lang = 'nl'): CastMember {
+  const member = CAST[id];
+  return member ? localizedMember(member, lang) : { name: id, role: '', kind: 'other' };
 }

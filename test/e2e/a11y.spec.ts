@@ -31,7 +31,10 @@ test('axe finds no serious or critical violation on any screen', async ({ page }
   await expect(page.getByRole('group', { name: 'Scenario’s' })).toBeVisible();
   await noSeriousViolations(page, 'scenario list');
 
-  await page.getByRole('group', { name: 'Scenario’s' }).getByRole('button', { name: /De clip van meneer De Vries/ }).click();
+  await page
+    .getByRole('group', { name: 'Scenario’s' })
+    .getByRole('button', { name: /De clip van meneer De Vries/ })
+    .click();
   await expect(page.getByRole('button', { name: 'Start het scenario' })).toBeVisible();
   await noSeriousViolations(page, 'warning');
 

@@ -5,7 +5,10 @@ test('an advisor plays a scenario with a group: votes, discussion, summary with 
 }) => {
   await openGame(page, '?facilitator');
   await page.getByRole('button', { name: 'Voor medewerkers' }).click();
-  await page.getByRole('group', { name: 'Scenario’s' }).getByRole('button', { name: /De clip van meneer De Vries/ }).click();
+  await page
+    .getByRole('group', { name: 'Scenario’s' })
+    .getByRole('button', { name: /De clip van meneer De Vries/ })
+    .click();
   await page.getByRole('button', { name: 'Start het scenario' }).click();
 
   const next = page.getByRole('button', { name: 'Verder', exact: true });

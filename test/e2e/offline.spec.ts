@@ -8,7 +8,10 @@ test('after one visit the game and its stories work without network', async ({ p
   await page.reload();
   await expect(page.getByRole('button', { name: /Ik werk op school/ })).toBeVisible();
   await page.getByRole('button', { name: /Ik werk op school/ }).click();
-  await page.getByRole('group', { name: 'Scenario’s' }).getByRole('button', { name: /De clip van meneer De Vries/ }).click();
+  await page
+    .getByRole('group', { name: 'Scenario’s' })
+    .getByRole('button', { name: /De clip van meneer De Vries/ })
+    .click();
   await page.getByRole('button', { name: 'Start het scenario' }).click();
   await playToEnd(page);
   await expect(page.getByRole('heading', { name: /Nabespreking/ })).toBeAttached();

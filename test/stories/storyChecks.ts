@@ -44,6 +44,11 @@ export function describeStoryChecks(files: string[]): void {
       expect(group.problems).toEqual([]);
       expect(solo.paths).toBeGreaterThan(0);
       expect(vocabularyProblems(solo, cast)).toEqual([]);
+      if (meta.lang === 'en')
+        expect(
+          solo.speakers.filter((id) => !cast[id]?.en),
+          'speakers without "en"',
+        ).toEqual([]);
     });
 
     it('meets the bar: 8–10 decisions, 3 endings, 100% and <50% paths, 2 discussion prompts, ≤15 minutes', () => {
