@@ -45,14 +45,14 @@ Meneer de Vries staat aan de andere kant van het plein. Hij heeft nog niks door.
 Telefoons weg, allemaal! Nu! # speaker: de-vries
 Ruben zit tegen het hek. Zijn lip bloedt. Een paar jongens lachen nog, en eentje filmt gewoon door.
 
-+ [Je gaat naast Ruben staan, met je rug naar de telefoons. "Gaat het? Zal ik met je meelopen naar binnen?" #step: eerste-opvang #rating: goed]
-  ~ ruben += 1
-  Goed. Je laat merken dat hij niet alleen staat, en je haalt hem uit beeld. Er zijn is al veel. # feedback
-  Ruben knikt en loopt met je mee naar binnen.
 + [Je loopt weg met Eva. Ruben schaamt zich vast al genoeg. Hij wil niet dat nog iemand naar hem kijkt. #step: eerste-opvang #rating: fout]
   Je wilt hem niet nog meer laten schamen, dat is begrijpelijk. Maar zo lijkt het alsof niemand om hem geeft. Even naast hem staan helpt meer dan je denkt. # feedback
 + [Je laat hem nu met rust. Vanavond app je hem: "Hé, gaat het een beetje?" #step: eerste-opvang #rating: matig]
   Een appje is lief. Maar juist nu, met al die telefoons om hem heen, heeft hij iemand naast zich nodig. # feedback
++ [Je gaat naast Ruben staan, met je rug naar de telefoons. "Gaat het? Zal ik met je meelopen naar binnen?" #step: eerste-opvang #rating: goed]
+  ~ ruben += 1
+  Goed. Je laat merken dat hij niet alleen staat, en je haalt hem uit beeld. Er zijn is al veel. # feedback
+  Ruben knikt en loopt met je mee naar binnen.
 - -> klassenapp
 
 === klassenapp ===
@@ -63,8 +63,6 @@ RUBEN HUILBABY 😂😂😂 # speaker: jayden # channel: chat
 stuur door naar iedereen # speaker: jayden # channel: chat
 Drie mensen sturen een lachende emoji terug. De rest zegt niks.
 
-+ [Je stuurt niks door en zegt ook niks. Je zet de groep op stil. #step: zelfzorg #rating: matig]
-  Niet doorsturen is het belangrijkste. Maar als niemand iets zegt, lijkt het of de hele klas het grappig vindt. # feedback
 + [Je stuurt niks door. In de app zet je: "Niet doorsturen. Ruben heeft het al zwaar genoeg." #step: zelfzorg #rating: goed]
   Goed. Je stuurt niks door en laat zien waar de grens ligt. Vaak denken anderen hetzelfde, maar durven ze het niet als eerste. # feedback
   niet doorsturen. ruben heeft het al zwaar genoeg # speaker: ik # channel: chat
@@ -72,6 +70,8 @@ Drie mensen sturen een lachende emoji terug. De rest zegt niks.
 + [Je stuurt het naar je nicht op een andere school: "Moet je zien wat hier gebeurde 😳" Je lacht er niet om, je bent geschrokken. #step: zelfzorg #rating: fout]
   ~ verspreid += 1
   Geschrokken zijn is menselijk. Maar zo gaat het filmpje naar nog een school, en Ruben krijgt het nooit meer terug. Praat erover zonder het te sturen. # feedback
++ [Je stuurt niks door en zegt ook niks. Je zet de groep op stil. #step: zelfzorg #rating: matig]
+  Niet doorsturen is het belangrijkste. Maar als niemand iets zegt, lijkt het of de hele klas het grappig vindt. # feedback
 - -> tiktok
 
 === eigen_filmpje ===
@@ -79,14 +79,14 @@ Jouw filmpje staat nog op je telefoon. Dan appt Jayden je, alleen jou. # sfx: pi
 yo stuur ff die van jou. die van mij is helemaal wazig # speaker: jayden # channel: chat
 jij stond beter # speaker: jayden # channel: chat
 
-+ [Je stuurt het niet. Je wist je filmpje. Ruben die huilt, op jouw telefoon: dat wil je niet. #step: zelfzorg #rating: goed]
-  Goed. Niet doorsturen is het belangrijkste. Wat je zag, kun je altijd aan een leraar vertellen; daar heb je het filmpje niet voor nodig. # feedback
-  nee. ik stuur niks. wis die van jou ook # speaker: ik # channel: chat
 + [Je stuurt het niet. Maar je houdt het wel, als bewijs voor als school erom vraagt. #step: zelfzorg #rating: matig]
   Niet doorsturen is goed. Maar een filmpje van iemand die geslagen wordt, hoef je niet te bewaren: het kan toch uitlekken. Vertel liever wat je zag. # feedback
 + [Je stuurt het. De halve school heeft het toch al gezien. #step: zelfzorg #rating: fout]
   ~ verspreid += 1
   Eén filmpje meer lijkt niks uit te maken. Maar elk doorgestuurd filmpje maakt het groter en moeilijker om weg te halen. # feedback
++ [Je stuurt het niet. Je wist je filmpje. Ruben die huilt, op jouw telefoon: dat wil je niet. #step: zelfzorg #rating: goed]
+  Goed. Niet doorsturen is het belangrijkste. Wat je zag, kun je altijd aan een leraar vertellen; daar heb je het filmpje niet voor nodig. # feedback
+  nee. ik stuur niks. wis die van jou ook # speaker: ik # channel: chat
 - -> tiktok
 
 === tiktok ===
@@ -117,19 +117,23 @@ Foto's van meiden van jullie school, met een naam en een gemeen woord erbij.
 Dan zie je Eva, in de kleedkamer van de gymzaal. Ze wist duidelijk niet dat iemand een foto maakte.
 Je wordt er misselijk van. # channel: thought # discuss: Waarom kijken zoveel mensen naar zo'n lijst, ook als ze hem gemeen vinden? Ben je dan ook een beetje deel van het probleem?
 
-+ [Je stuurt de link naar een paar meiden uit je klas: "Check of jullie erop staan!!" #step: zelfzorg #rating: fout]
-  ~ verspreid += 1
-  Waarschuwen is lief bedoeld. Maar zo stuur je de lijst zelf rond en zien nog meer mensen de foto's. Waarschuw zonder link. # feedback
 + [Je scrolt de hele lijst door. Je wilt weten wie er nog meer op staan. #step: zelfzorg #rating: matig]
   Nieuwsgierig zijn is normaal. Maar elke klik geeft het account aandacht, en daar gaat het de makers om. # feedback
 + [Je kijkt niet verder. Aan Jayden appt je: "Niet delen. Dit zijn gewoon meiden van onze school." #step: zelfzorg #rating: goed]
   Goed. Je kijkt niet verder, stuurt niks door en zegt waar de grens ligt. # feedback
   niet delen. dit zijn gewoon meiden van onze school # speaker: ik # channel: chat
++ [Je stuurt de link naar een paar meiden uit je klas: "Check of jullie erop staan!!" #step: zelfzorg #rating: fout]
+  ~ verspreid += 1
+  Waarschuwen is lief bedoeld. Maar zo stuur je de lijst zelf rond en zien nog meer mensen de foto's. Waarschuw zonder link. # feedback
 - -> bewijs_knoop
 
 === bewijs_knoop ===
 Dit account moet weg. Maar dan weet straks niemand meer hoe het heette. # channel: thought
 
++ [Je maakt één screenshot van alleen de naam van het account, en je kopieert de link. Dan meld je het account in de app. #step: adviezen #rating: goed]
+  ~ bewijs = true
+  ~ lijst_gemeld = true
+  Goed: naam en link zijn genoeg bewijs, zonder de foto's. Door te melden weet de app dat dit account over de grens gaat, en via Meldknop.nl vind je nog meer hulp. # feedback
 + [Je meldt het account meteen in de app. Screenshots maken voelt vies, dus dat doe je niet. #step: adviezen #rating: matig]
   ~ lijst_gemeld = true
   Melden is goed. Maar als het account verdwijnt of een andere naam krijgt, heb je niks meer. Een screenshot van alleen de naam en de link is genoeg. # feedback
@@ -137,27 +141,23 @@ Dit account moet weg. Maar dan weet straks niemand meer hoe het heette. # channe
   ~ fotos_bewaard = true
   ~ eva_pijn = true
   Bewijs klinkt slim. Maar nu staan foto's van meiden die dat niet willen op jouw telefoon. Een screenshot van de naam van het account en de link is genoeg. # feedback
-+ [Je maakt één screenshot van alleen de naam van het account, en je kopieert de link. Dan meld je het account in de app. #step: adviezen #rating: goed]
-  ~ bewijs = true
-  ~ lijst_gemeld = true
-  Goed: naam en link zijn genoeg bewijs, zonder de foto's. Door te melden weet de app dat dit account over de grens gaat, en via Meldknop.nl vind je nog meer hulp. # feedback
 - -> eva_vertellen
 
 === eva_vertellen ===
 Het is bijna elf uur. Eva is nog online. Weet ze het al? # channel: thought
 
-+ [Je belt Eva. Je vertelt rustig wat je zag, zonder foto. Je zegt dat het niet haar schuld is, en dat je er voor haar bent. #step: eerste-opvang #rating: goed]
-  Goed. Je vertelt het zelf, rustig en zonder de foto. En je zegt het belangrijkste: dit is niet haar schuld. # feedback
-  Eva huilt. Jullie bellen tot ze rustiger is.
-+ [Je zegt niks. Misschien is het account morgen al weg, en dan hoeft ze het nooit te weten. #step: eerste-opvang #rating: matig]
-  ~ eva_stil = true
-  Je wilt haar beschermen. Maar waarschijnlijk hoort ze het dan van een ander, op een slecht moment. # feedback
 + [Je stuurt Eva de foto, zodat ze precies weet waar het om gaat. #step: eerste-opvang #rating: fout]
   ~ foto_aan_eva = true
   ~ eva_pijn = true
   ~ verspreid += 1
   Je wilt eerlijk zijn. Maar nu krijgt ze die foto 's avonds laat, alleen op haar kamer, en ook nog van jou. Vertel het haar zonder de foto. # feedback
   Eva leest het bericht. Dan gaat ze offline.
++ [Je belt Eva. Je vertelt rustig wat je zag, zonder foto. Je zegt dat het niet haar schuld is, en dat je er voor haar bent. #step: eerste-opvang #rating: goed]
+  Goed. Je vertelt het zelf, rustig en zonder de foto. En je zegt het belangrijkste: dit is niet haar schuld. # feedback
+  Eva huilt. Jullie bellen tot ze rustiger is.
++ [Je zegt niks. Misschien is het account morgen al weg, en dan hoeft ze het nooit te weten. #step: eerste-opvang #rating: matig]
+  ~ eva_stil = true
+  Je wilt haar beschermen. Maar waarschijnlijk hoort ze het dan van een ander, op een slecht moment. # feedback
 - -> vrijdag
 
 === vrijdag ===
@@ -165,16 +165,16 @@ Vrijdag, eerste uur. Mevrouw Jansen, jullie mentor, kijkt ernstig. # scene: klas
 Gisteren is er op het plein iets ergs gebeurd, en er is gefilmd. Heeft iemand iets gezien? Kom na de les even bij mij. # speaker: jansen
 Als Kevin hoort dat jij iets hebt gezegd... # channel: thought
 
-+ [Na de les vertel je Mevrouw Jansen wat je zag, en dat het filmpje op knokpartij.tv staat. Het filmpje zelf stuur je niet. #step: zelfzorg #rating: goed]
-  ~ getuige = true
-  Goed. Zo kan de school Ruben beschermen en het filmpje weg laten halen. De naam van het account is genoeg. # feedback
-  {gefilmd: Je zegt ook eerlijk dat jij hebt gefilmd. Mevrouw Jansen knikt. "Fijn dat je dat zegt. Stuur het naar niemand."}
 + [Je schrijft op een briefje zonder naam wat je zag, en legt het op haar bureau. #step: zelfzorg #rating: matig]
   Bang zijn voor Kevin is heel normaal, en iets laten weten is goed. Maar bij een briefje kan je mentor niks navragen. In een gesprek gaat ze voorzichtig om met wat jij vertelt. # feedback
 + [Je downloadt het filmpje van TikTok en appt het naar Mevrouw Jansen. Dan kan ze zelf zien wat er gebeurde. #step: zelfzorg #rating: fout]
   ~ getuige = true
   ~ verspreid += 1
   Je wilt helpen. Maar zo stuur je het filmpje toch weer door. Vertel wat je zag en noem de naam van het account; dan kan de school het laten weghalen. # feedback
++ [Na de les vertel je Mevrouw Jansen wat je zag, en dat het filmpje op knokpartij.tv staat. Het filmpje zelf stuur je niet. #step: zelfzorg #rating: goed]
+  ~ getuige = true
+  Goed. Zo kan de school Ruben beschermen en het filmpje weg laten halen. De naam van het account is genoeg. # feedback
+  {gefilmd: Je zegt ook eerlijk dat jij hebt gefilmd. Mevrouw Jansen knikt. "Fijn dat je dat zegt. Stuur het naar niemand."}
 - -> pauze
 
 === pauze ===
@@ -184,6 +184,10 @@ Grote pauze. Eva zit naast je in de kantine, met haar capuchon op. # scene: kant
 Iedereen heeft het gezien. Ik ga nooit meer naar gym. # speaker: eva
 Ik wil dat het weg is. Maar ik ga het niet aan een leraar vertellen. Dan weten nog meer mensen het. # speaker: eva
 
++ [Je zegt dat ze het echt aan een volwassene moet vertellen. Maar meegaan durf je niet; dat moet ze zelf doen. #step: zelfzorg #rating: matig]
+  Goed advies. Maar alleen gaan is voor Eva een grote stap. Als jij meeloopt, wordt die kleiner. # feedback
+  Eva knikt, maar ze staat niet op.
+  -> zaterdag
 + [Je vertelt over Mevrouw Bakker, de vertrouwenspersoon. "Zal ik met je meelopen? Jij beslist wat je vertelt." #step: zelfzorg #rating: goed]
   ~ meegegaan = true
   Goed. Je dwingt haar niet, maar je maakt de stap kleiner. De vertrouwenspersoon gaat zorgvuldig om met wat Eva vertelt, en helpt de foto weg te krijgen. # feedback
@@ -191,10 +195,6 @@ Ik wil dat het weg is. Maar ik ga het niet aan een leraar vertellen. Dan weten n
 + [Je zegt: "Dan zoeken we zelf uit wie exposed.college is. Jayden kent iemand die accounts kan hacken." #step: zelfzorg #rating: fout]
   Je wilt terugvechten voor Eva. Maar zelf speuren of hacken is gevaarlijk en kan strafbaar zijn. Uitzoeken wie erachter zit, kan de politie samen met het platform. # feedback
   Jayden "kent iemand". Er gebeurt niks, maar nu weten nog meer mensen dat Eva op de lijst staat.
-  -> zaterdag
-+ [Je zegt dat ze het echt aan een volwassene moet vertellen. Maar meegaan durf je niet; dat moet ze zelf doen. #step: zelfzorg #rating: matig]
-  Goed advies. Maar alleen gaan is voor Eva een grote stap. Als jij meeloopt, wordt die kleiner. # feedback
-  Eva knikt, maar ze staat niet op.
   -> zaterdag
 
 === bakker ===

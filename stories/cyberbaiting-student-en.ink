@@ -35,13 +35,13 @@ Tap. Tap-tap. All over the classroom, pens are tapping. Someone whispers "boomer
 Ilias slides his phone over to you. # channel: narrator
 can you film it? I'm too far away # speaker: ilias # channel: face
 
-+ [You slide the phone back and shake your head. #step: zelfzorg #rating: goed]
-  Good. Secretly filming someone to put him online is not OK. You don't have to join in, even if your friend asks you. # feedback
 + [You take the phone and film. Everyone's doing it anyway. #step: zelfzorg #rating: fout]
   ~ gefilmd = true
   By filming, you help to make fun of him. Once the video goes round, it can never be fully deleted. # feedback
 + [You say your battery is dead. #step: zelfzorg #rating: matig]
   An excuse works for now. But saying honestly that you don't want to is stronger. # feedback
++ [You slide the phone back and shake your head. #step: zelfzorg #rating: goed]
+  Good. Secretly filming someone to put him online is not OK. You don't have to join in, even if your friend asks you. # feedback
 - Then it happens. Mr De Vries turns round and shouts: "That's enough!" # speaker: de-vries
 The whole class is in fits of laughter. Mr De Vries goes red and walks out of the room. # discuss: Is winding up a teacher and filming it just a joke? Where is the line between having a laugh and really hurting someone?
 
@@ -58,13 +58,13 @@ mr de vries FLIPS OUT 💀💀 # speaker: schaduw-3b # channel: post
 hahaha everyone needs to see this # speaker: jurre # channel: post
 The video already has five thousand likes. In the class group chat, everyone is sending the link around. # channel: thought
 
-+ [You don't send it on, and you don't like it. #step: zelfzorg #rating: goed]
-  Good. Every like and every share makes the video spread further. Not joining in really helps. # feedback
 + [You send the link to your friends from football: "look, it's my teacher". #step: zelfzorg #rating: fout]
   ~ gedeeld = true
   Now you're spreading the video yourself. The more people have it, the harder it is to get it removed. # feedback
 + [You like it, but you don't send it on. #step: zelfzorg #rating: matig]
   A like seems small, but it pushes the video higher up. Then even more people see it. # feedback
++ [You don't send it on, and you don't like it. #step: zelfzorg #rating: goed]
+  Good. Every like and every share makes the video spread further. Not joining in really helps. # feedback
 - Mirthe messages you. # sfx: ping
 this is going way too far. what should we do? # speaker: mirthe # channel: chat
 
@@ -78,12 +78,12 @@ this is going way too far. what should we do? # speaker: mirthe # channel: chat
   Online, things like this are not forgotten quickly. Saving evidence helps if adults need to deal with it. # feedback
 - and the video itself? # speaker: mirthe # channel: chat
 
++ [You comment with a laughing emoji. #step: zelfzorg #rating: fout]
+  That way you join in the laughing, and the video reaches even more people. # feedback
 + [You report the video to TikTok as bullying. On Meldknop.nl you read how that works. #step: zelfzorg #rating: goed]
   Good. Reporting it to the platform can get the video taken down. Meldknop.nl explains how to do it. # feedback
 + [You comment under it: "you lot are so sad". #step: zelfzorg #rating: matig]
   You mean well, but a comment gives the video even more attention. Reporting it works better. # feedback
-+ [You comment with a laughing emoji. #step: zelfzorg #rating: fout]
-  That way you join in the laughing, and the video reaches even more people. # feedback
 - Tuesday. Mr De Vries isn't at school. "He's ill," says the timetable office. # scene: gang
 
 + [You go to your mentor, Ms Jansen, and tell her what happened. You show her your screenshots. #step: zelfzorg #rating: goed]
@@ -98,22 +98,22 @@ this is going way too far. what should we do? # speaker: mirthe # channel: chat
 - A message appears in the class group chat. # sfx: ping
 who snitched on us??? we'll find out 😡 # speaker: jurre # channel: chat
 
++ [You leave the class group chat. #step: veiligheid #rating: matig]
+  Leaving the group gives you some peace. But also tell someone about the threatening message, so something can be done about it. # feedback
 + [You don't reply, and you show the message to Ms Jansen. #step: veiligheid #rating: goed]
   Good. Replying often makes it worse. An adult can make sure you are safe at school. # feedback
 + [You text back: "it was me, and I was right. bring it on." #step: veiligheid #rating: fout]
   Honest and brave, but it makes you a target. Leave it to the adults to deal with this. # feedback
-+ [You leave the class group chat. #step: veiligheid #rating: matig]
-  Leaving the group gives you some peace. But also tell someone about the threatening message, so something can be done about it. # feedback
 - Friday. Mr De Vries is back. Ms Jansen is standing next to him at the front of the class. # scene: klaslokaal
 We're going to talk about Monday. Who wants to say something about it? # speaker: jansen # discuss: Should you speak up when you don't agree with your class, even if it means standing alone?
 
-+ [You say it went too far and that you feel bad for Mr De Vries. #step: zelfzorg #rating: goed]
-  Good. By saying it out loud, you make it easier for others to do the same. # feedback
 + [You say: "It was just a joke, he can take it, can't he?" #step: zelfzorg #rating: fout]
   ~ meedoen = true
   For the person being laughed at, it never feels like a joke. And the video is now online forever. # feedback
 + [You say nothing and look down at your desk. #step: zelfzorg #rating: matig]
   That's understandable in a talk like this. You can also tell Ms Jansen after the lesson. # feedback
++ [You say it went too far and that you feel bad for Mr De Vries. #step: zelfzorg #rating: goed]
+  Good. By saying it out loud, you make it easier for others to do the same. # feedback
 - {verteld and bewijs: -> afspraak}
 - -> slot
 
@@ -121,12 +121,12 @@ We're going to talk about Monday. Who wants to say something about it? # speaker
 After the lesson, Ms Bakker, the confidential adviser, asks if you want to help think of ideas. # scene: kamer-vp
 What kind of agreement would help your class? # speaker: bakker
 
++ [No agreements needed, this will never happen again anyway. #step: preventie #rating: fout]
+  Right after something like this is a good time to make agreements together. Then it's less likely to happen again. # feedback
 + [Nobody films in class without permission, and anyone who sees something can always tell you or the mentor. #step: preventie #rating: goed]
   Good. Rules that a class makes together are easier to stick to. And everyone knows where they can go for help. # feedback
 + [All phones stay in a locker all day. #step: preventie #rating: matig]
   That can help, but it's about more than phones: it's also about how you treat each other, online and in class. # feedback
-+ [No agreements needed, this will never happen again anyway. #step: preventie #rating: fout]
-  Right after something like this is a good time to make agreements together. Then it's less likely to happen again. # feedback
 - -> slot
 
 === slot ===

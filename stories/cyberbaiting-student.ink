@@ -34,13 +34,13 @@ Tik. Tik-tik. Overal in de klas tikken pennen. Iemand fluistert "boomer". # sfx:
 Ilias schuift zijn telefoon naar jou toe. # channel: narrator
 film jij even? ik zit te ver weg # speaker: ilias # channel: face
 
-+ [Je schuift de telefoon terug en schudt nee. #step: zelfzorg #rating: goed]
-  Goed. Stiekem iemand filmen om hem online te zetten, is niet oké. Je hoeft niet mee te doen, ook al vraagt je vriend het. # feedback
 + [Je pakt de telefoon en filmt. Iedereen doet het toch. #step: zelfzorg #rating: fout]
   ~ gefilmd = true
   Door te filmen, help je mee om hem belachelijk te maken. Als het filmpje rondgaat, kan het nooit meer helemaal weg. # feedback
 + [Je zegt dat je batterij leeg is. #step: zelfzorg #rating: matig]
   Een smoes werkt voor nu. Maar eerlijk zeggen dat je het niet wilt, is sterker. # feedback
++ [Je schuift de telefoon terug en schudt nee. #step: zelfzorg #rating: goed]
+  Goed. Stiekem iemand filmen om hem online te zetten, is niet oké. Je hoeft niet mee te doen, ook al vraagt je vriend het. # feedback
 - Dan gebeurt het. Meneer De Vries draait zich om en schreeuwt: "Nu is het klaar!" # speaker: de-vries
 De klas ligt dubbel. Meneer De Vries wordt rood en loopt de klas uit. # discuss: Is een docent uitdagen en filmen een grap? Waar ligt de grens tussen lol maken en iemand kapotmaken?
 
@@ -57,13 +57,13 @@ meneer de vries FLIPT 💀💀 # speaker: schaduw-3b # channel: post
 hahaha deze moet iedereen zien # speaker: jurre # channel: post
 Het filmpje heeft al vijfduizend likes. In de klassenapp stuurt iedereen de link door. # channel: thought
 
-+ [Je stuurt niets door en liket het niet. #step: zelfzorg #rating: goed]
-  Goed. Elke like en elke keer doorsturen laat het filmpje verder rondgaan. Niet meedoen helpt echt. # feedback
 + [Je stuurt de link naar je vrienden van voetbal: "kijk dan, mijn leraar". #step: zelfzorg #rating: fout]
   ~ gedeeld = true
   Zo verspreid je het filmpje zelf verder. Hoe meer mensen het hebben, hoe moeilijker het weg te krijgen is. # feedback
 + [Je liket het, maar je stuurt het niet door. #step: zelfzorg #rating: matig]
   Een like lijkt klein, maar het laat het filmpje hoger komen. Zo zien nog meer mensen het. # feedback
++ [Je stuurt niets door en liket het niet. #step: zelfzorg #rating: goed]
+  Goed. Elke like en elke keer doorsturen laat het filmpje verder rondgaan. Niet meedoen helpt echt. # feedback
 - Mirthe appt je. # sfx: ping
 dit gaat echt te ver. wat moeten we doen? # speaker: mirthe # channel: chat
 
@@ -77,12 +77,12 @@ dit gaat echt te ver. wat moeten we doen? # speaker: mirthe # channel: chat
   Online wordt zoiets juist niet snel vergeten. Bewijs bewaren helpt als volwassenen er iets mee moeten doen. # feedback
 - En het filmpje zelf? # speaker: mirthe # channel: chat
 
++ [Je reageert met een lachende emoji. #step: zelfzorg #rating: fout]
+  Zo doe je mee met uitlachen, en het filmpje komt bij nog meer mensen terecht. # feedback
 + [Je meldt het filmpje bij TikTok als pesten. Op Meldknop.nl lees je hoe dat werkt. #step: zelfzorg #rating: goed]
   Goed. Melden bij het platform kan ervoor zorgen dat het filmpje weg gaat. Meldknop.nl legt uit hoe je dat doet. # feedback
 + [Je reageert eronder: "jullie zijn echt zielig". #step: zelfzorg #rating: matig]
   Je bedoelt het goed, maar een reactie geeft het filmpje juist meer aandacht. Melden werkt beter. # feedback
-+ [Je reageert met een lachende emoji. #step: zelfzorg #rating: fout]
-  Zo doe je mee met uitlachen, en het filmpje komt bij nog meer mensen terecht. # feedback
 - Dinsdag. Meneer De Vries is er niet. "Ziek", zegt de roostermaker. # scene: gang
 
 + [Je gaat naar je mentor, mevrouw Jansen, en vertelt wat er gebeurde. Je laat je screenshots zien. #step: zelfzorg #rating: goed]
@@ -97,22 +97,22 @@ dit gaat echt te ver. wat moeten we doen? # speaker: mirthe # channel: chat
 - In de klassenapp verschijnt een bericht. # sfx: ping
 wie heeft ons verraden??? we komen er wel achter 😡 # speaker: jurre # channel: chat
 
++ [Je verlaat de klassenapp. #step: veiligheid #rating: matig]
+  Uit de groep gaan geeft rust. Maar vertel ook iemand over het dreigende bericht, dan kan er iets mee gebeuren. # feedback
 + [Je reageert niet en laat het bericht zien aan mevrouw Jansen. #step: veiligheid #rating: goed]
   Goed. Reageren maakt het vaak erger. Een volwassene kan zorgen dat je veilig bent op school. # feedback
 + [Je appt terug: "ik was het, en terecht. kom maar op." #step: veiligheid #rating: fout]
   Eerlijk en dapper, maar zo maak je jezelf een doelwit. Laat het liever aan volwassenen over om dit aan te pakken. # feedback
-+ [Je verlaat de klassenapp. #step: veiligheid #rating: matig]
-  Uit de groep gaan geeft rust. Maar vertel ook iemand over het dreigende bericht, dan kan er iets mee gebeuren. # feedback
 - Vrijdag. Meneer De Vries is terug. Mevrouw Jansen staat naast hem voor de klas. # scene: klaslokaal
 We gaan het hebben over maandag. Wie wil er iets over zeggen? # speaker: jansen # discuss: Moet je iets zeggen als je het niet eens bent met je klas, ook als je dan alleen staat?
 
-+ [Je zegt dat het te ver ging en dat je het rot vindt voor meneer De Vries. #step: zelfzorg #rating: goed]
-  Goed. Door het hardop te zeggen, maak je het voor anderen makkelijker om hetzelfde te doen. # feedback
 + [Je zegt: "Het was gewoon een grapje, hij kan er toch wel tegen?" #step: zelfzorg #rating: fout]
   ~ meedoen = true
   Voor wie wordt uitgelachen, voelt het nooit als een grapje. Bovendien staat het filmpje nu voor altijd online. # feedback
 + [Je zegt niets en kijkt naar je tafel. #step: zelfzorg #rating: matig]
   Dat is begrijpelijk in zo'n gesprek. Je kunt het ook na de les tegen mevrouw Jansen zeggen. # feedback
++ [Je zegt dat het te ver ging en dat je het rot vindt voor meneer De Vries. #step: zelfzorg #rating: goed]
+  Goed. Door het hardop te zeggen, maak je het voor anderen makkelijker om hetzelfde te doen. # feedback
 - {verteld and bewijs: -> afspraak}
 - -> slot
 
@@ -120,12 +120,12 @@ We gaan het hebben over maandag. Wie wil er iets over zeggen? # speaker: jansen 
 Na de les vraagt mevrouw Bakker, de vertrouwenspersoon, of je wilt meedenken. # scene: kamer-vp
 Wat voor afspraak zou jullie klas helpen? # speaker: bakker
 
++ [Geen afspraken nodig, dit gebeurt toch nooit meer. #step: preventie #rating: fout]
+  Juist na zoiets is het goed om samen afspraken te maken. Dan is de kans kleiner dat het opnieuw gebeurt. # feedback
 + [Niemand filmt in de klas zonder toestemming, en wie iets ziet, mag het altijd bij jou of de mentor melden. #step: preventie #rating: goed]
   Goed. Afspraken die een klas samen maakt, worden beter nageleefd. En iedereen weet dan waar je terechtkunt. # feedback
 + [Alle telefoons moeten de hele dag in een kluisje. #step: preventie #rating: matig]
   Dat kan helpen, maar het gaat om meer dan telefoons: ook om hoe je met elkaar omgaat, online en in de klas. # feedback
-+ [Geen afspraken nodig, dit gebeurt toch nooit meer. #step: preventie #rating: fout]
-  Juist na zoiets is het goed om samen afspraken te maken. Dan is de kans kleiner dat het opnieuw gebeurt. # feedback
 - -> slot
 
 === slot ===

@@ -22,24 +22,21 @@ Ze vertelt met horten en stoten. Drie weken geleden maakte ze het uit met Koen u
 Sindsdien krijgt ze berichten van accounts zonder naam of foto. Ze weten welke jas ze draagt en waar ze is. Gisteren stond Koen na volleybal bij de fietsen.
 Hij wist ook dat ik bij de Jumbo was. Mijn locatie stond nog voor hem aan, van toen we samen waren. # speaker: iris
 
++ [Je zegt: "Die locatie had je natuurlijk allang uit moeten zetten. Maar goed, dat weet je nu." #step: eerste-opvang #rating: fout]
+  ~ vertrouwen = vertrouwen - 1
+  Ook als je het niet zo bedoelt, klinkt dit als een verwijt. Wie gestalkt wordt, voelt zich vaak al schuldig. Neem eerst de klacht serieus; tips komen later. # feedback
 + [Je vraagt Iris of Hanna erbij mag blijven, en laat haar haar hele verhaal vertellen. Je zegt dat het goed is dat ze komt, en dat je snapt dat ze bang is. #step: eerste-opvang #rating: goed]
   ~ vertrouwen = vertrouwen + 1
   Goed. Je luistert, neemt de klacht serieus en erkent haar angst. Bij online klachten is er haast, maar eerst moet het hele verhaal op tafel. # feedback
   Wat goed dat je gekomen bent. Vertel maar, we hebben de tijd. # speaker: ik
 + [Je kijkt mee op haar scherm en zegt: "Eerst alles blokkeren. Dan zijn we er zo vanaf." #step: eerste-opvang #rating: matig]
   Blokkeren is een goed advies, maar nu te vroeg. Wie meteen met oplossingen komt, mist de rest van het verhaal, zoals wat er bij de sporthal gebeurde. # feedback
-+ [Je zegt: "Die locatie had je natuurlijk allang uit moeten zetten. Maar goed, dat weet je nu." #step: eerste-opvang #rating: fout]
-  ~ vertrouwen = vertrouwen - 1
-  Ook als je het niet zo bedoelt, klinkt dit als een verwijt. Wie gestalkt wordt, voelt zich vaak al schuldig. Neem eerst de klacht serieus; tips komen later. # feedback
 - -> wie
 
 === wie ===
 Het is Koen. Wie anders? Kunt u niet gewoon tegen hem zeggen dat hij moet stoppen? # speaker: iris
 Je kijkt naar de berichten. Vier accounts, geen naam, geen foto. Koen zelf heeft sinds het blokkeren niets meer gestuurd. # discuss: Iris weet bijna zeker dat het haar ex is. Mag een school handelen op een sterk vermoeden? Waar ligt de grens?
 
-+ [Je vraagt wat ze zeker weet en wat ze vermoedt. Je legt uit dat er zonder bekende dader geen klacht tegen iemand kan komen, maar dat je haar wel helpt. #step: aangeklaagde #rating: goed]
-  Goed. Je stelt vast dat de dader onbekend is. Dan blijft het bij eerste opvang en tips, maar dat is niet niks: Iris staat er niet alleen voor. # feedback
-  Wat jij meemaakt, is echt. Alleen weten we nog niet wie erachter zit. Daarom beschuldigen we niemand, maar ik laat je niet alleen. # speaker: ik
 + [Je laat Koen na het derde uur bij je komen. Als hij hoort dat de school ervan weet, stopt hij vast. #step: aangeklaagde #rating: fout]
   ~ uitgelekt = true
   Er is geen bewijs dat Koen achter de accounts zit. Hem zonder grond als dader aanspreken is oneerlijk. En is hij het wel, dan waarschuw je hem om zijn sporen te wissen. # feedback
@@ -48,6 +45,9 @@ Je kijkt naar de berichten. Vier accounts, geen naam, geen foto. Koen zelf heeft
   ~ vertrouwen = vertrouwen - 1
   Klopt: tegen een onbekende kan geen klacht komen. Maar eerste opvang en tips kun je altijd geven, en opsporen kan met hulp van anderen. Stuur haar niet met lege handen weg. # feedback
   Iris kijkt naar de grond en staat op. Bij de deur bedenk je je en vraag je haar toch nog even te gaan zitten.
++ [Je vraagt wat ze zeker weet en wat ze vermoedt. Je legt uit dat er zonder bekende dader geen klacht tegen iemand kan komen, maar dat je haar wel helpt. #step: aangeklaagde #rating: goed]
+  Goed. Je stelt vast dat de dader onbekend is. Dan blijft het bij eerste opvang en tips, maar dat is niet niks: Iris staat er niet alleen voor. # feedback
+  Wat jij meemaakt, is echt. Alleen weten we nog niet wie erachter zit. Daarom beschuldigen we niemand, maar ik laat je niet alleen. # speaker: ik
 - -> opsporen
 
 === opsporen ===
@@ -67,14 +67,14 @@ Maar hoe komen we er dan achter wie het is? # speaker: iris
 === rol ===
 En wat gaat u nu doen? # speaker: iris
 
-+ [Je spreekt af wat jij doet: helpen met een logboek, de afspraken op school regelen en meegaan naar gesprekken als ze dat wil. Je noemt ook de externe vertrouwenspersoon. #step: rol-afspreken #rating: goed]
-  ~ vertrouwen = vertrouwen + 1
-  Goed. Jouw rol is helder en Iris houdt zelf de regie. Bij de externe vertrouwenspersoon kan ze ook terecht, buiten de school om. # feedback
 + [Je zegt: "Laat het verder maar aan mij over. Jij hoeft je nergens meer druk om te maken." #step: rol-afspreken #rating: fout]
   ~ vertrouwen = vertrouwen - 1
   Goed bedoeld, maar zo neem je de zaak van haar over. Iris weet niet wat je gaat doen en heeft geen regie meer. Spreek af wat jouw rol is en wat zij wil. # feedback
 + [Je zegt dat ze altijd mag binnenlopen als er iets is, en rondt het gesprek af. #step: rol-afspreken #rating: matig]
   Beschikbaar zijn is fijn, maar zo blijft je rol vaag. Spreek concreet af wat je doet en wanneer jullie elkaar weer zien, en noem de externe vertrouwenspersoon. # feedback
++ [Je spreekt af wat jij doet: helpen met een logboek, de afspraken op school regelen en meegaan naar gesprekken als ze dat wil. Je noemt ook de externe vertrouwenspersoon. #step: rol-afspreken #rating: goed]
+  ~ vertrouwen = vertrouwen + 1
+  Goed. Jouw rol is helder en Iris houdt zelf de regie. Bij de externe vertrouwenspersoon kan ze ook terecht, buiten de school om. # feedback
 - -> moeder
 
 === moeder ===
@@ -102,6 +102,8 @@ Maandag zit Iris weer bij je, met Hanna. # scene: kamer-vp
 }
 Het ergste is de fietsenstalling. En de weg naar huis. Ik kijk steeds achterom. # speaker: iris
 
++ [Je regelt met de teamleider dat Iris vijf minuten eerder uit de les mag, zodat ze Koen niet tegenkomt. #step: veiligheid #rating: matig]
+  Een praktische maatregel, maar bedacht over haar hoofd heen. Eerder weg moeten kan ook als straf voelen. Vraag wat Iris zelf nodig heeft en leg dat vast met mentor en schoolleiding. # feedback
 + [Je vraagt wat zij nodig heeft om zich op school en onderweg veilig te voelen, en spreekt af dat je dat regelt met mentor en teamleider. #step: veiligheid #rating: goed]
   ~ vertrouwen = vertrouwen + 1
   Goed. Iris bepaalt wat ze nodig heeft; jij zorgt dat mentor en schoolleiding het regelen. Later check je of het ook gebeurt. # feedback
@@ -111,8 +113,6 @@ Het ergste is de fietsenstalling. En de weg naar huis. Ik kijk steeds achterom. 
   ~ vertrouwen = vertrouwen - 1
   Goed bedoeld, maar een klassengesprek dat Iris niet wil, zet haar juist in de schijnwerpers. Vraag eerst wat zij nodig heeft om zich veilig te voelen. # feedback
   Iris wordt rood. Hanna kijkt je ongelovig aan.
-+ [Je regelt met de teamleider dat Iris vijf minuten eerder uit de les mag, zodat ze Koen niet tegenkomt. #step: veiligheid #rating: matig]
-  Een praktische maatregel, maar bedacht over haar hoofd heen. Eerder weg moeten kan ook als straf voelen. Vraag wat Iris zelf nodig heeft en leg dat vast met mentor en schoolleiding. # feedback
 - -> advies
 
 === advies ===
@@ -135,15 +135,15 @@ Vrijdag komt Iris langs. Het nieuwste bericht is van vannacht, half drie.
 ik weet waar je woont # speaker: schaduwaccount # channel: chat
 {bewijs: In haar logboek staan nu negen accounts in twee weken.|Veel oude berichten heeft ze niet meer. Dit is wat er nog is.}
 
++ [Je belt meteen zelf de politie om het te melden, dan zit er vaart in. Iris en haar moeder hoor je daarna wel. #step: strafbaar #rating: matig]
+  ~ spoor = true
+  ~ vertrouwen = vertrouwen - 1
+  De politie erbij halen is hier terecht. Maar je beslist over Iris heen. Overleggen kan altijd; of er aangifte komt, kiezen Iris en haar ouders. # feedback
 + [Je herkent dat dit belaging kan zijn en volgt het schoolprotocol. Je overlegt met wijkagent Visser en bespreekt met Iris en haar moeder of ze een melding of aangifte willen doen. #step: strafbaar #rating: goed]
   ~ spoor = true
   Goed. Stalking kan strafbaar zijn. De politie kan beoordelen of aangifte zin heeft en accounts via het platform natrekken. Iris en haar ouders beslissen mee. # feedback
 + [Je houdt het binnen de school. Het is de nasleep van een verbroken relatie; de politie erbij halen maakt het alleen groter. #step: strafbaar #rating: fout]
   Dit is meer dan een nasleep: steeds nieuwe accounts, weten waar ze woont, opwachten bij de sporthal. Dat kan belaging zijn, en dan hoort overleg met de politie erbij. # feedback
-+ [Je belt meteen zelf de politie om het te melden, dan zit er vaart in. Iris en haar moeder hoor je daarna wel. #step: strafbaar #rating: matig]
-  ~ spoor = true
-  ~ vertrouwen = vertrouwen - 1
-  De politie erbij halen is hier terecht. Maar je beslist over Iris heen. Overleggen kan altijd; of er aangifte komt, kiezen Iris en haar ouders. # feedback
 - -> twee_weken
 
 === twee_weken ===
@@ -160,9 +160,6 @@ Via het platform konden we de accounts natrekken. Ze horen bij het telefoonnumme
 Dat lukt lang niet altijd. Deze keer wel. Nu is er een aangeklaagde. # channel: thought
 Die middag zit Iris bij je, met haar moeder. # discuss: Nu bekend is wie het deed: wat moet de school doen, naast wat de politie doet? En wie bepaalt dat?
 
-+ [Je zet de routes op een rij: een gesprek van de schoolleiding met Koen, hoor en wederhoor, de klachtencommissie en de aangifte die al loopt. Je vraagt wat Iris wil en geeft advies. #step: vervolgstappen #rating: goed]
-  Goed. Nu er een aangeklaagde is, gaan de vervolgstappen open. Iris kiest, jij legt uit en adviseert. # feedback
-  Iris wil Koen niet spreken. Ze wil dat de schoolleiding met hem afspreekt: geen contact meer, ook niet online.
 + [Je stelt voor dat Iris en Koen onder jouw leiding samen om tafel gaan, zodat ze het kunnen uitpraten. #step: vervolgstappen #rating: fout]
   ~ vertrouwen = vertrouwen - 1
   Bemiddeling is een route, maar alleen als de klager dat zelf wil. Bij stalking kan een gesprek met de dader onveilig voelen, en krijgt hij juist het contact dat hij zocht. # feedback
@@ -170,16 +167,19 @@ Die middag zit Iris bij je, met haar moeder. # discuss: Nu bekend is wie het dee
 + [Je vraagt Meneer El Amrani om Koen meteen te schorsen en de zaak door te zetten naar de klachtencommissie. #step: vervolgstappen #rating: matig]
   Dat Koen erop wordt aangesproken, is terecht. Maar je kiest zelf de zwaarste route, zonder Iris te vragen wat zij wil. Leg de routes uit en laat haar kiezen. # feedback
   Iris hoort het van anderen. Niemand heeft haar gevraagd wat ze wilde.
++ [Je zet de routes op een rij: een gesprek van de schoolleiding met Koen, hoor en wederhoor, de klachtencommissie en de aangifte die al loopt. Je vraagt wat Iris wil en geeft advies. #step: vervolgstappen #rating: goed]
+  Goed. Nu er een aangeklaagde is, gaan de vervolgstappen open. Iris kiest, jij legt uit en adviseert. # feedback
+  Iris wil Koen niet spreken. Ze wil dat de schoolleiding met hem afspreekt: geen contact meer, ook niet online.
 - Gaat u mee als ik bij de politie nog een keer mijn verhaal moet doen? # speaker: iris
 
++ [Je zegt dat dit nu echt iets voor haar ouders is. Jouw deel zit erop, nu de politie het overneemt. #step: rol-afspreken #rating: matig]
+  Haar ouders en de politie nemen veel over, dat klopt. Maar Iris vroeg jou iets. Spreek af wat jouw rol nog is, want ook op school loopt het nog door. # feedback
 + [Je zegt dat je mee kunt als ze dat wil, of haar kunt helpen voorbereiden. Je noemt ook de externe vertrouwenspersoon, voor als ze liever iemand van buiten school heeft. #step: rol-afspreken #rating: goed]
   ~ vertrouwen = vertrouwen + 1
   Goed. Je biedt begeleiding aan in het traject dat zij koos, en zij beslist hoe. De externe vertrouwenspersoon is een extra keuze. # feedback
 + [Je gaat mee en doet daar het woord, zodat Iris niets meer hoeft te vertellen. #step: rol-afspreken #rating: fout]
   ~ vertrouwen = vertrouwen - 1
   Goed bedoeld, maar zo neem je haar verhaal over. Begeleiden is naast haar staan, niet voor haar praten. Spreek af wat zij van je wil. # feedback
-+ [Je zegt dat dit nu echt iets voor haar ouders is. Jouw deel zit erop, nu de politie het overneemt. #step: rol-afspreken #rating: matig]
-  Haar ouders en de politie nemen veel over, dat klopt. Maar Iris vroeg jou iets. Spreek af wat jouw rol nog is, want ook op school loopt het nog door. # feedback
 - -> nazorg_gesprek
 
 === onbekend ===
@@ -198,15 +198,15 @@ Er komen nog steeds nieuwe accounts, minder vaak dan eerst. Wie erachter zit, we
 }
 Dus er gebeurt gewoon niks? # speaker: iris
 
-+ [Je bent eerlijk: tegen een onbekende kan geen klacht komen. Maar je blijft haar steunen, het logboek loopt door en opsporen kan later nog. Je wijst op Helpwanted.nl, Meldknop.nl en vraaghetdepolitie.nl. #step: aangeklaagde #rating: goed]
-  ~ vertrouwen = vertrouwen + 1
-  Goed. Je bent helder over wat de school niet kan, en laat zien wat wel kan: opvang, tips, veiligheid en hulp van buiten. Zo blijft de deur open. # feedback
 + [Je zegt: "Ik ga toch even met Koen praten. Als hij het is, zie ik dat wel aan hem." #step: aangeklaagde #rating: fout]
   ~ uitgelekt = true
   Een vermoeden is geen bewijs, en niemand kun je aanzien of hij schuldig is. Koen zonder grond als dader aanspreken is oneerlijk en zorgt voor meer onrust rond Iris. # feedback
 + [Je zegt dat ze Helpwanted.nl en Meldknop.nl kan proberen. Verder kan de school niets doen zolang de dader onbekend is. #step: aangeklaagde #rating: matig]
   ~ vertrouwen = vertrouwen - 1
   Doorverwijzen is goed. Maar ook bij een onbekende dader blijven opvang en veiligheid op school jouw taak. Zo blijft Iris alleen achter met haar angst. # feedback
++ [Je bent eerlijk: tegen een onbekende kan geen klacht komen. Maar je blijft haar steunen, het logboek loopt door en opsporen kan later nog. Je wijst op Helpwanted.nl, Meldknop.nl en vraaghetdepolitie.nl. #step: aangeklaagde #rating: goed]
+  ~ vertrouwen = vertrouwen + 1
+  Goed. Je bent helder over wat de school niet kan, en laat zien wat wel kan: opvang, tips, veiligheid en hulp van buiten. Zo blijft de deur open. # feedback
 - -> nazorg_gesprek
 
 === nazorg_gesprek ===

@@ -50,13 +50,13 @@ Je schrikt. Dan snap je het. Snap Map. En in de zomer heb je in Google Maps je l
 Wacht. Dus hij kan gewoon zien waar je bent? # speaker: hanna
 Je pakt je telefoon. # discuss: Je locatie delen met je vriend of vriendin: is dat lief, handig of al te veel? En wat als het uit is?
 
-+ [Je zet Snap Map op spookmodus. Daarna check je in al je apps met wie je je locatie deelt. Koen haal je overal weg. #step: adviezen #rating: goed]
-  ~ locatie_uit = true
-  Goed. Niet alleen Snapchat: ook Google Maps, Zoek mijn op de iPhone en WhatsApp kunnen je locatie delen. Weet Koen een wachtwoord van je? Verander het dan ook. # feedback
 + [Je gooit Snapchat van je telefoon. Dan kan hij je daar in elk geval niet meer zien. #step: adviezen #rating: matig]
   Een goede eerste stap. Maar je locatie kan ook via andere apps gedeeld worden, zoals Google Maps. Check alle plekken waar je locatie aan staat. # feedback
 + [Je laat je locatie aan. Dan zie jij op de kaart ook waar Koen is, en kun je hem ontlopen. #step: adviezen #rating: fout]
   Slim bedacht, maar zo blijft hij ook precies zien waar jij bent. Jouw veiligheid gaat voor: zet je locatie voor hem uit. # feedback
++ [Je zet Snap Map op spookmodus. Daarna check je in al je apps met wie je je locatie deelt. Koen haal je overal weg. #step: adviezen #rating: goed]
+  ~ locatie_uit = true
+  Goed. Niet alleen Snapchat: ook Google Maps, Zoek mijn op de iPhone en WhatsApp kunnen je locatie delen. Weet Koen een wachtwoord van je? Verander het dan ook. # feedback
 - -> avond
 
 === avond ===
@@ -89,15 +89,15 @@ Zondag is er weer een nieuw account: iris.zie.ik.wel.
 Het moet Koen zijn. Maar nergens staat zijn naam. # channel: thought
 Je kijkt naar het scherm. # discuss: Je weet bijna zeker wie erachter zit, maar je kunt het niet bewijzen. Mag je die naam dan noemen? Tegen wie wel en tegen wie niet?
 
-+ [Je maakt een lijstje in je notities: datum, tijd, accountnaam en wat er gebeurde. De screenshots zet je in een aparte map. #step: adviezen #rating: goed]
-  ~ bewijs = true
-  Goed. Zo'n logboek laat zien dat het steeds doorgaat. Dat hebben school en politie nodig om je te helpen, en om uit te zoeken wie erachter zit. # feedback
 + [Je zet een screenshot in je story: "Wie zit hierachter?? Koen, ben jij dit?" #step: zelfzorg #rating: fout]
   ~ gepost = true
   Je wilt weten wie het is, dat snap je. Maar zo deel je het met iedereen en krijgt de maker aandacht. En je noemt Koen zonder bewijs; dat kan zich tegen jou keren. # feedback
 + [Je blokkeert elk nieuw account meteen en wist de berichten. Niet over nadenken, gewoon doorgaan. #step: adviezen #rating: matig]
   ~ bewijs = false
   Blokkeren is goed, en afstand nemen ook. Maar zonder bewijs kan later niemand zien hoe vaak het gebeurde. Maak eerst een screenshot. # feedback
++ [Je maakt een lijstje in je notities: datum, tijd, accountnaam en wat er gebeurde. De screenshots zet je in een aparte map. #step: adviezen #rating: goed]
+  ~ bewijs = true
+  Goed. Zo'n logboek laat zien dat het steeds doorgaat. Dat hebben school en politie nodig om je te helpen, en om uit te zoeken wie erachter zit. # feedback
 - -> mama
 
 === mama ===
@@ -120,13 +120,13 @@ Je twijfelt. Als je het vertelt, pakt ze misschien je telefoon af. Of ze belt Ko
 Mama wordt bleek. Dan wordt ze boos.
 Ik ga nu naar zijn huis. Dit pik ik niet. # speaker: moeder-iris
 
++ [Je geeft mama je telefoon. Zij wist al je apps. Dan ben je er in één keer vanaf. #step: adviezen #rating: matig]
+  ~ bewijs = false
+  Even rust van je telefoon mag. Maar als alles gewist is, is ook je bewijs weg. Bewaar eerst de berichten, en blokkeer dan. # feedback
 + [Je vraagt haar te wachten: "Laten we samen naar Mevrouw Bakker op school gaan. En eerst op vraaghetdepolitie.nl kijken wat we kunnen doen." #step: zelfzorg #rating: goed]
   Goed. Boos zijn is logisch, maar naar zijn huis gaan kan het erger maken. Met school en politie erbij pak je het stap voor stap aan. # feedback
 + [Je zegt: "Doe maar. Zeg maar dat hij moet stoppen." #step: zelfzorg #rating: matig]
   Je wilt dat het stopt, dat snap je. Maar Koen kan alles ontkennen, want de accounts hebben geen naam. En ruzie aan de deur maakt het vaak erger. # feedback
-+ [Je geeft mama je telefoon. Zij wist al je apps. Dan ben je er in één keer vanaf. #step: adviezen #rating: matig]
-  ~ bewijs = false
-  Even rust van je telefoon mag. Maar als alles gewist is, is ook je bewijs weg. Bewaar eerst de berichten, en blokkeer dan. # feedback
 - -> stijn
 
 === stijn ===
@@ -138,15 +138,15 @@ Koen is echt kapot van je. Hij zegt dat hij die accounts niet maakt. # speaker: 
 Praat nou gewoon even met hem. Dan is het klaar. # speaker: stijn
 Even is het stil. # discuss: Koen wil "alleen maar praten". Wanneer is nog een gesprek willen normaal, en wanneer wordt het lastigvallen?
 
-+ [Je zegt: "Oké, één keer dan. Woensdag na de training." Misschien stopt het dan echt. #step: zelfzorg #rating: fout]
-  ~ contact = true
-  Het lijkt de snelste weg naar rust. Maar met iemand die jouw grens niet accepteert, spreek je niet alleen af. Je bent hem geen gesprek schuldig. # feedback
 + [Je zegt: "Nee. Ik wil geen contact." Dan loop je naar je mentor, Mevrouw Jansen, en vertelt wat er speelt. #step: zelfzorg #rating: goed]
   ~ steun = steun + 1
   Goed. Je blijft bij je grens, en een volwassene op school weet het nu. Je mentor kan met je meedenken en je naar de vertrouwenspersoon brengen. # feedback
   Goed dat je het me vertelt, Iris. Dit is niet oké. Zal ik je donderdag naar Mevrouw Bakker brengen? # speaker: jansen
 + [Je vraagt Stijn om tegen Koen te zeggen dat hij moet stoppen. Dan hoef jij hem niet te spreken. #step: zelfzorg #rating: matig]
   Logisch dat je hem zelf niet wilt spreken. Maar via een vriend blijft er toch een lijntje naar jou. Laat dit liever aan een volwassene over. # feedback
++ [Je zegt: "Oké, één keer dan. Woensdag na de training." Misschien stopt het dan echt. #step: zelfzorg #rating: fout]
+  ~ contact = true
+  Het lijkt de snelste weg naar rust. Maar met iemand die jouw grens niet accepteert, spreek je niet alleen af. Je bent hem geen gesprek schuldig. # feedback
 - -> training
 
 === training ===
@@ -162,6 +162,9 @@ Woensdagavond heb je volleybal in de sporthal. # scene: sporthal
 Ik wil alleen even praten. Vijf minuten maar. # speaker: koen
 Het is al donker. De rest van je team is nog in de kleedkamer. # channel: thought
 
++ [Je fietst snel via een andere route naar huis. Thuis zeg je niks. #step: veiligheid #rating: matig]
+  Weggaan is beter dan met hem praten. Maar alleen naar huis fietsen is eng, en niemand weet wat er gebeurde. Vraag iemand om mee te fietsen of je op te halen. # feedback
+  Je trapt zo hard als je kan. Pas thuis merk je dat je trilt.
 + [Je gaat terug naar binnen, naar je team en je trainer. Je belt mama of ze je komt halen. #step: veiligheid #rating: goed]
   Goed. Blijf bij andere mensen, en laat iemand die je vertrouwt je ophalen. Jouw veiligheid gaat voor beleefd zijn. # feedback
   Fatima blijft bij je tot mama er is. Koen is dan al weg.
@@ -169,19 +172,12 @@ Het is al donker. De rest van je team is nog in de kleedkamer. # channel: though
   ~ contact = true
   Je wilt dat het stopt, dat is logisch. Maar alleen met hem praten in het donker is niet veilig, en hij krijgt precies wat hij wil: contact. Zoek mensen op. # feedback
   Hij praat en praat. Hij loopt mee tot de hoek van je straat. Die nacht slaap je bijna niet.
-+ [Je fietst snel via een andere route naar huis. Thuis zeg je niks. #step: veiligheid #rating: matig]
-  Weggaan is beter dan met hem praten. Maar alleen naar huis fietsen is eng, en niemand weet wat er gebeurde. Vraag iemand om mee te fietsen of je op te halen. # feedback
-  Je trapt zo hard als je kan. Pas thuis merk je dat je trilt.
 - -> school
 
 === school ===
 Donderdagochtend. Je hebt slecht geslapen. # scene: gang
 {steun > 0: Je weet dat je bij Mevrouw Bakker terechtkunt, de vertrouwenspersoon.|Op een deur naast de mediatheek hangt een poster: Mevrouw Bakker, vertrouwenspersoon. Je blijft even staan.}
 
-+ [Je gaat naar Mevrouw Bakker, de vertrouwenspersoon. Je laat haar zien wat er gebeurt. #step: zelfzorg #rating: goed]
-  ~ steun = steun + 1
-  Goed. De vertrouwenspersoon is er precies voor dit soort dingen. Zij luistert, denkt mee en helpt je met wat jij wilt. # feedback
-  -> bakker
 + [Je vraagt Mevrouw Jansen om Koen in de pauze aan te spreken, waar iedereen bij is. Dan weet hij dat het menens is. #step: zelfzorg #rating: matig]
   ~ steun = steun + 1
   Hulp vragen aan je mentor is goed. Maar niemand kan nog bewijzen dat Koen die accounts maakt, en een scène in de pauze maakt het groter. Een rustig gesprek met de vertrouwenspersoon helpt meer. # feedback
@@ -190,6 +186,10 @@ Donderdagochtend. Je hebt slecht geslapen. # scene: gang
 + [Je gaat niet. School kan toch niks doen aan wat er op je telefoon gebeurt. #step: zelfzorg #rating: fout]
   Dat denken veel jongeren. Maar school kan wel helpen: met je veiligheid op school en onderweg, en met de weg naar de politie. Je hoeft het niet alleen te doen. # feedback
   -> week_later
++ [Je gaat naar Mevrouw Bakker, de vertrouwenspersoon. Je laat haar zien wat er gebeurt. #step: zelfzorg #rating: goed]
+  ~ steun = steun + 1
+  Goed. De vertrouwenspersoon is er precies voor dit soort dingen. Zij luistert, denkt mee en helpt je met wat jij wilt. # feedback
+  -> bakker
 
 === bakker ===
 Mevrouw Bakker luistert. Ze laat je alles vertellen. # scene: kamer-vp
@@ -201,13 +201,13 @@ Mevrouw Bakker luistert. Ze laat je alles vertellen. # scene: kamer-vp
 Wat je vertelt, heet stalking. Of belaging. Dat is niet oké, en het kan strafbaar zijn. # speaker: bakker
 We weten nog niet zeker wie achter die accounts zit. De politie kan dat soms wel uitzoeken. # speaker: bakker
 
++ [Je vraagt of de school niet gewoon Koens telefoon kan checken. Dan weet je het zeker. #step: strafbaar #rating: matig]
+  Snel zekerheid willen is logisch. Maar school mag niet zomaar in iemands telefoon kijken. De politie kan wel, via het platform, uitzoeken wie achter een account zit. # feedback
 + [Je spreekt af dat je met mama de politie om advies vraagt. Je logboek neem je mee. #step: strafbaar #rating: goed]
   ~ politie = true
   Goed. De politie kan zeggen of aangifte zin heeft, en soms uitzoeken wie achter een account zit. Je kunt ook eerst kijken op vraaghetdepolitie.nl. # feedback
 + [Je wilt geen politie. Koen is geen crimineel, en je wilt niet dat hij in de problemen komt. #step: strafbaar #rating: matig]
   Heel begrijpelijk dat je Koen geen kwaad wilt doen. Maar advies vragen is nog geen aangifte. De politie kijkt mee wat zinvol is, en jij beslist samen met je ouders. # feedback
-+ [Je vraagt of de school niet gewoon Koens telefoon kan checken. Dan weet je het zeker. #step: strafbaar #rating: matig]
-  Snel zekerheid willen is logisch. Maar school mag niet zomaar in iemands telefoon kijken. De politie kan wel, via het platform, uitzoeken wie achter een account zit. # feedback
 - Mevrouw Bakker regelt met je mentor dat je na school samen met Hanna fietst. Volgende week ziet ze je weer.
 -> week_later
 
@@ -215,13 +215,13 @@ We weten nog niet zeker wie achter die accounts zit. De politie kan dat soms wel
 Een paar dagen later. Weer een nieuw account. # scene: thuis # sfx: notificatie
 ik weet wat je doet. je komt niet van me af # speaker: schaduwaccount # channel: chat
 
-+ [Je maakt een screenshot en zet het in je logboek. Dan meld je het account in de app en via Meldknop.nl, en je blokkeert het. #step: adviezen #rating: goed]
-  Goed. Bewaren, melden, blokkeren: in die volgorde. Op Meldknop.nl lees je ook wat je nog meer kunt doen en waar je hulp vindt. # feedback
 + [Je stuurt terug: "Ik weet dat jij het bent, Koen. Ik ga naar de politie." #step: zelfzorg #rating: fout]
   ~ gewaarschuwd = true
   Je wilt terugvechten, dat snap je. Maar als je reageert, heeft hij weer contact. En als je hem waarschuwt, kan hij zijn sporen wissen. Laat het uitzoeken aan de politie. # feedback
 + [Je gooit Instagram helemaal van je telefoon. Klaar ermee. #step: adviezen #rating: matig]
   Even weg van een app kan rust geven, en dat mag. Maar bewaar eerst het bericht en meld het account. Dan heb je bewijs, en help je ook anderen. # feedback
++ [Je maakt een screenshot en zet het in je logboek. Dan meld je het account in de app en via Meldknop.nl, en je blokkeert het. #step: adviezen #rating: goed]
+  Goed. Bewaren, melden, blokkeren: in die volgorde. Op Meldknop.nl lees je ook wat je nog meer kunt doen en waar je hulp vindt. # feedback
 - -> einde
 
 === einde ===

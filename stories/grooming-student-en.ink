@@ -32,6 +32,8 @@ You're really more grown-up than the rest, you know that? # speaker: vos # chann
 And outside lessons just call me Mark, ok? # speaker: vos # channel: chat
 Your cheeks go warm. # channel: thought # discuss: A teacher sends you a private compliment in the evening. When is that still just being nice, and when is it not?
 
++ [You don't reply. It feels weird, but it's probably nothing. #step: zelfzorg #rating: matig]
+  Not replying is fine. But that weird feeling is an important signal. You can always tell someone you trust about it. # feedback
 + [You reply: "Thank you! Can you put them in the band group too?" #step: zelfzorg #rating: goed]
   Good. Band things belong in the band group, where everyone can read along. A teacher who wants to help can just do it in the open. # feedback
   Haha, sure. But this is easier 😉 # speaker: vos # channel: chat
@@ -39,8 +41,6 @@ Your cheeks go warm. # channel: thought # discuss: A teacher sends you a private
   ~ mee = mee + 1
   ~ prive = true
   Of course a compliment feels nice. But a teacher who messages you privately late at night to say you're "more grown-up" is crossing a line. That's on him, not on you. # feedback
-+ [You don't reply. It feels weird, but it's probably nothing. #step: zelfzorg #rating: matig]
-  Not replying is fine. But that weird feeling is an important signal. You can always tell someone you trust about it. # feedback
 - -> snapchat
 
 === snapchat ===
@@ -48,6 +48,8 @@ Two weeks later. Mr Vos messages you almost every evening. Sometimes at half pas
 {prive:You chat about all kinds of things. He even knows you had a fight with your brother.}
 Shall we move to Snapchat? The messages disappear there. Much easier 😉 # speaker: vos # channel: chat # sfx: ping
 
++ [You say you don't have Snapchat. That way you don't have to say no. #step: zelfzorg #rating: matig]
+  That makes sense: saying no to a teacher is hard. But he'll keep trying. You're always allowed to say a clear no, and tell someone he asked this. # feedback
 + [You add him on Snapchat. Everyone uses it anyway. #step: zelfzorg #rating: fout]
   ~ mee = mee + 1
   ~ snap = true
@@ -55,8 +57,6 @@ Shall we move to Snapchat? The messages disappear there. Much easier 😉 # spea
 + [You reply: "I'd rather not. Band stuff can go on the school app." You take a screenshot. #step: zelfzorg #rating: goed]
   ~ bewijs = true
   Good. You say what you want, and you keep evidence. An adult who wants to talk where messages disappear is a big warning sign. # feedback
-+ [You say you don't have Snapchat. That way you don't have to say no. #step: zelfzorg #rating: matig]
-  That makes sense: saying no to a teacher is hard. But he'll keep trying. You're always allowed to say a clear no, and tell someone he asked this. # feedback
 - -> geheim
 
 === geheim ===
@@ -67,8 +67,6 @@ The next day in the canteen, Ayla looks at you. She's your best friend and she s
 Who keeps messaging you? 👀 # speaker: ayla
 Your stomach turns. # channel: thought # discuss: "This stays between us." When is a secret okay, and when should you tell someone?
 
-+ [You say: "Nobody, just my cousin." You don't want to get him into trouble. #step: zelfzorg #rating: fout]
-  Lots of young people want to be loyal. But that's exactly what a secret like this is for: to keep you on your own with it. You're not getting him into trouble. He's doing that himself. # feedback
 + [You show Ayla all the messages. #step: zelfzorg #rating: goed]
   ~ ayla_weet = true
   Good. A secret that makes your stomach turn is not one you have to keep. "This stays between us" is a well-known trick to keep someone on their own. # feedback
@@ -76,6 +74,8 @@ Your stomach turns. # channel: thought # discuss: "This stays between us." When 
 + [You laugh and tell Ayla that Vos messages you sometimes. She has to promise not to say anything. #step: zelfzorg #rating: matig]
   ~ ayla_weet = true
   It's good that Ayla knows something. But a secret like this is too heavy for just a friend. And you don't have to protect him. # feedback
++ [You say: "Nobody, just my cousin." You don't want to get him into trouble. #step: zelfzorg #rating: fout]
+  Lots of young people want to be loyal. But that's exactly what a secret like this is for: to keep you on your own with it. You're not getting him into trouble. He's doing that himself. # feedback
 - -> repetitie
 
 === repetitie ===
@@ -113,18 +113,18 @@ Get in, I'll drive you home. Your mum doesn't need to know about it. # speaker: 
 That evening. {snap:A snap from Mark.|A WhatsApp from Mr Vos.} # scene: thuis # sfx: ping
 Send me a photo of your new outfit for the concert? Just for me 😉 # speaker: vos # channel: chat
 
-+ [You send a mirror selfie in your outfit. They're just clothes, right? #step: zelfzorg #rating: fout]
-  ~ mee = mee + 1
-  ~ foto = true
-  It seems harmless. But an adult who asks a pupil for a photo "just for me" is looking for the next step. It's never your fault that he asks. # feedback
-  Wow. You look really older like that 😍 # speaker: vos # channel: chat
-  You feel sick.
 + [You send a photo of just the clothes, lying on your bed. #step: zelfzorg #rating: matig]
   Smart that you're not in the photo yourself. But you're still going along with his secret request, and then there's often another one. No is an answer too. # feedback
   Haha, I meant with you in it of course 😉 # speaker: vos # channel: chat
 + [You don't send anything. You take a screenshot of what he asked. #step: zelfzorg #rating: goed]
   ~ bewijs = true
   Good. You don't have to send anything or explain anything. The screenshot will show later what he asked. # feedback
++ [You send a mirror selfie in your outfit. They're just clothes, right? #step: zelfzorg #rating: fout]
+  ~ mee = mee + 1
+  ~ foto = true
+  It seems harmless. But an adult who asks a pupil for a photo "just for me" is looking for the next step. It's never your fault that he asks. # feedback
+  Wow. You look really older like that 😍 # speaker: vos # channel: chat
+  You feel sick.
 - -> bewaren
 
 === bewaren ===
@@ -147,25 +147,22 @@ Week six. Your replies are getting shorter and shorter. He notices. # sfx: ping
 Why are you being so distant? I thought we had something special 😔 # speaker: vos # channel: chat
 You feel angry. And scared. # channel: thought
 
-+ [You send: "I know what you're doing. If you don't stop, I'll tell someone." #step: zelfzorg #rating: fout]
-  ~ gewaarschuwd = true
-  That's really brave. But if you face him alone and online, he can delete messages and put pressure on you. Leave that to adults. # feedback
-  Nobody is going to believe I did anything wrong, Lieke. # speaker: vos # channel: chat
-  A little later, all his messages are gone.
 + [You quit the band and leave the band group. You don't tell anyone why. #step: zelfzorg #rating: matig]
   ~ gestopt = true
   Keeping your distance makes sense. But now you lose something you love, and he carries on, maybe with someone else. Tell an adult why. # feedback
 + [You stop replying. You decide: tomorrow I'll tell an adult. #step: zelfzorg #rating: goed]
   Good. You don't owe him an explanation. And this is too big to carry on your own. # feedback
++ [You send: "I know what you're doing. If you don't stop, I'll tell someone." #step: zelfzorg #rating: fout]
+  ~ gewaarschuwd = true
+  That's really brave. But if you face him alone and online, he can delete messages and put pressure on you. Leave that to adults. # feedback
+  Nobody is going to believe I did anything wrong, Lieke. # speaker: vos # channel: chat
+  A little later, all his messages are gone.
 - -> vertellen
 
 === vertellen ===
 The next day. # scene: gang
 {ayla_weet:Ayla grabs your arm. "You have to tell someone, Lieke. I'll come with you."|Next to the library there's a poster: Ms Bakker, the school's confidential adviser (vertrouwenspersoon).}
 
-+ [You go{ayla_weet: with Ayla} to Ms Bakker, the school's confidential adviser. #step: zelfzorg #rating: goed]
-  Good. This is exactly what the confidential adviser is there for. She listens, and she makes sure something is done to protect you. # feedback
-  -> bakker
 + [Tonight you chat with De Kindertelefoon, without giving your name. At school you say nothing. #step: zelfzorg #rating: matig]
   ~ laat = true
   It's good that you talk to someone: you can do that without your name at De Kindertelefoon, the free helpline for young people (0800-0432), or at Helpwanted.nl. But they can't stop Mr Vos. Someone at school can. # feedback
@@ -175,6 +172,9 @@ The next day. # scene: gang
 + [You say nothing. The school year is almost over. Then it'll stop by itself. #step: zelfzorg #rating: fout]
   It's very understandable to hope for that. But this rarely stops by itself; often it gets worse. You don't have to carry it on your own. # feedback
   -> zwijgen
++ [You go{ayla_weet: with Ayla} to Ms Bakker, the school's confidential adviser. #step: zelfzorg #rating: goed]
+  Good. This is exactly what the confidential adviser is there for. She listens, and she makes sure something is done to protect you. # feedback
+  -> bakker
 
 === zwijgen ===
 Two weeks later. On Saturday the band has its concert. # scene: thuis # sfx: ping
@@ -183,6 +183,9 @@ Two weeks later. On Saturday the band has its concert. # scene: thuis # sfx: pin
 }
 After the concert I'll drive you home. Then we can finally talk properly. Just us. # speaker: vos # channel: chat
 
++ [You reply: "Okay." If you say no, he might get angry. #step: zelfzorg #rating: fout]
+  That fear is very understandable. But you don't have to go with him, not even if he gets angry. Tell an adult, or call De Kindertelefoon. # feedback
+  -> na_zwijgen
 + [You text your mum: "Can you pick me up on Saturday? I need to tell you something." #step: zelfzorg #rating: goed]
   ~ mama_weet = true
   ~ laat = true
@@ -191,9 +194,6 @@ After the concert I'll drive you home. Then we can finally talk properly. Just u
   -> bakker
 + [You say okay, as long as Ayla comes in the car too. #step: veiligheid #rating: matig]
   Smart that you don't want to be alone. But this way the secret carries on, and Ayla can't protect you. Tell an adult. # feedback
-  -> na_zwijgen
-+ [You reply: "Okay." If you say no, he might get angry. #step: zelfzorg #rating: fout]
-  That fear is very understandable. But you don't have to go with him, not even if he gets angry. Tell an adult, or call De Kindertelefoon. # feedback
   -> na_zwijgen
 
 === na_zwijgen ===
@@ -229,15 +229,15 @@ If someone from school crosses the line with a pupil, I have to report it straig
 Your class and the band don't need to know anything. And you haven't done anything wrong. He's the adult. # speaker: bakker
 For a moment you don't say anything. # discuss: Ms Bakker won't promise to keep it secret. Is that betrayal, or is it protection?
 
-+ [You say: "It's scary. But I want it to stop. What happens now?" #step: zelfzorg #rating: goed]
-  Good. An adult who is honest about what she can and can't promise is someone you can trust. Now you know what's coming. # feedback
-  The school board will talk to the Inspectorate of Education, which checks on schools. If needed, the police will be involved. Your parents will be told too. # speaker: bakker
 + [You ask if she could talk to Mr Vos herself first. Then maybe he'll stop. #step: zelfzorg #rating: matig]
   It makes sense that you want the smallest step. But then he's been warned, and he can delete evidence or put pressure on you. This has to go through the school board. # feedback
   I'm not going to do that. This goes to the school board today. # speaker: bakker
 + [You say: "Forget it. I'm probably overreacting. It was only messages." #step: zelfzorg #rating: fout]
   You're not overreacting. Step by step he went further over the line: that's how grooming works. Making it smaller doesn't protect you. # feedback
   You're not overreacting. I'm still going to report it, and I'll tell you what happens. # speaker: bakker
++ [You say: "It's scary. But I want it to stop. What happens now?" #step: zelfzorg #rating: goed]
+  Good. An adult who is honest about what she can and can't promise is someone you can trust. Now you know what's coming. # feedback
+  The school board will talk to the Inspectorate of Education, which checks on schools. If needed, the police will be involved. Your parents will be told too. # speaker: bakker
 - Would you like to talk to someone from outside the school? You can, with Ms Okafor. She's a confidential adviser too, but she doesn't work for the school. # speaker: bakker
 {foto:
     And that photo: if it ever turns up anywhere, Helpwanted.nl can help get it taken down. # speaker: bakker
@@ -265,6 +265,8 @@ A few days later. Mr Vos isn't at school. Rumours are going round. # scene: thui
 Then, late in the evening: # sfx: trillen
 Lieke. What did you tell them?? I thought we trusted each other. Call me. # speaker: vos # channel: chat
 
++ [You block him straight away and delete the message. You don't tell anyone. #step: adviezen #rating: matig]
+  Blocking is good. But save it first and tell someone: the school and the police need to know he's putting pressure on you. # feedback
 + [You write: "Sorry. I didn't want you to get into trouble." #step: zelfzorg #rating: fout]
   Lots of young people feel guilty. But you haven't done anything wrong: he has. Don't reply, so he can't put pressure on you, and tell an adult. # feedback
   Then tomorrow just say it was a misunderstanding. Okay? # speaker: vos # channel: chat
@@ -272,8 +274,6 @@ Lieke. What did you tell them?? I thought we trusted each other. Call me. # spea
 + [You don't reply. You take a screenshot and show it to your mum and Ms Bakker. #step: zelfzorg #rating: goed]
   ~ bewijs = true
   Good. You don't owe him anything. Ms Bakker reports it: he's not allowed to put pressure on you. # feedback
-+ [You block him straight away and delete the message. You don't tell anyone. #step: adviezen #rating: matig]
-  Blocking is good. But save it first and tell someone: the school and the police need to know he's putting pressure on you. # feedback
 - -> einde
 
 === einde ===

@@ -31,6 +31,8 @@ Jij bent echt volwassener dan de rest, weet je dat? # speaker: vos # channel: ch
 En zeg buiten de les maar Mark hoor. # speaker: vos # channel: chat
 Je wangen worden warm. # channel: thought # discuss: Een docent stuurt je 's avonds privé een compliment. Wanneer is dat nog gewoon aardig, en wanneer niet meer?
 
++ [Je reageert niet. Het voelt raar, maar het is vast niks. #step: zelfzorg #rating: matig]
+  Niet reageren mag. Maar dat rare gevoel is een belangrijk signaal. Je mag het altijd vertellen aan iemand die je vertrouwt. # feedback
 + [Je appt: "Dank u! Kunt u ze ook in de bandgroep zetten?" #step: zelfzorg #rating: goed]
   Goed. Dingen over de band horen in de bandgroep, waar iedereen meeleest. Een docent die wil helpen, kan dat gewoon open doen. # feedback
   Haha, tuurlijk. Maar hier is handiger 😉 # speaker: vos # channel: chat
@@ -38,8 +40,6 @@ Je wangen worden warm. # channel: thought # discuss: Een docent stuurt je 's avo
   ~ mee = mee + 1
   ~ prive = true
   Logisch dat een compliment fijn voelt. Maar een docent die laat op de avond privé appt dat je "volwassener" bent, gaat over een grens. Dat ligt aan hem, niet aan jou. # feedback
-+ [Je reageert niet. Het voelt raar, maar het is vast niks. #step: zelfzorg #rating: matig]
-  Niet reageren mag. Maar dat rare gevoel is een belangrijk signaal. Je mag het altijd vertellen aan iemand die je vertrouwt. # feedback
 - -> snapchat
 
 === snapchat ===
@@ -47,6 +47,8 @@ Twee weken later. Meneer Vos appt je bijna elke avond. Soms om half twaalf. # sc
 {prive:Jullie appen over van alles. Hij weet zelfs dat je ruzie had met je broer.}
 Zullen we naar Snapchat gaan? Daar verdwijnen de berichten. Wel zo handig 😉 # speaker: vos # channel: chat # sfx: ping
 
++ [Je zegt dat je geen Snapchat hebt. Dan hoef je geen nee te zeggen. #step: zelfzorg #rating: matig]
+  Begrijpelijk: nee zeggen tegen een docent is moeilijk. Maar hij blijft het proberen. Een duidelijk nee mag altijd, en vertel iemand over deze vraag. # feedback
 + [Je voegt hem toe op Snapchat. Iedereen gebruikt het toch. #step: zelfzorg #rating: fout]
   ~ mee = mee + 1
   ~ snap = true
@@ -54,8 +56,6 @@ Zullen we naar Snapchat gaan? Daar verdwijnen de berichten. Wel zo handig 😉 #
 + [Je appt: "Liever niet. Over de band kan het in de school-app." Je maakt een screenshot. #step: zelfzorg #rating: goed]
   ~ bewijs = true
   Goed. Je zegt wat je wilt en je bewaart bewijs. Een volwassene die wil praten waar berichten verdwijnen, is een groot waarschuwingssignaal. # feedback
-+ [Je zegt dat je geen Snapchat hebt. Dan hoef je geen nee te zeggen. #step: zelfzorg #rating: matig]
-  Begrijpelijk: nee zeggen tegen een docent is moeilijk. Maar hij blijft het proberen. Een duidelijk nee mag altijd, en vertel iemand over deze vraag. # feedback
 - -> geheim
 
 === geheim ===
@@ -66,8 +66,6 @@ De volgende dag in de kantine kijkt Ayla je aan. Ze is je beste vriendin en zing
 Wie appt je toch steeds? 👀 # speaker: ayla
 Je buik draait. # channel: thought # discuss: "Dit blijft tussen ons." Wanneer is een geheim oké, en wanneer moet je het juist vertellen?
 
-+ [Je zegt: "Niks, mijn nicht." Je wilt hem niet in de problemen brengen. #step: zelfzorg #rating: fout]
-  Veel jongeren willen loyaal zijn. Maar daar is zo'n geheim juist voor: dat je er alleen mee blijft. Jij brengt hem niet in de problemen, dat doet hij zelf. # feedback
 + [Je laat Ayla alle berichten zien. #step: zelfzorg #rating: goed]
   ~ ayla_weet = true
   Goed. Een geheim waar je buik van draait, hoef je niet te bewaren. "Dit blijft tussen ons" is een bekende truc om iemand alleen te houden. # feedback
@@ -75,6 +73,8 @@ Je buik draait. # channel: thought # discuss: "Dit blijft tussen ons." Wanneer i
 + [Je vertelt lachend dat Vos je soms appt. Ayla moet beloven dat ze niks zegt. #step: zelfzorg #rating: matig]
   ~ ayla_weet = true
   Fijn dat Ayla iets weet. Maar zo'n geheim is te zwaar voor een vriendin alleen. En jij hoeft hem niet te beschermen. # feedback
++ [Je zegt: "Niks, mijn nicht." Je wilt hem niet in de problemen brengen. #step: zelfzorg #rating: fout]
+  Veel jongeren willen loyaal zijn. Maar daar is zo'n geheim juist voor: dat je er alleen mee blijft. Jij brengt hem niet in de problemen, dat doet hij zelf. # feedback
 - -> repetitie
 
 === repetitie ===
@@ -112,18 +112,18 @@ Stap maar in, ik breng je thuis. Je moeder hoeft daar niks van te weten hoor. # 
 Die avond. {snap:Een snap van Mark.|Een WhatsApp van Meneer Vos.} # scene: thuis # sfx: ping
 Stuur eens een foto van je nieuwe outfit voor het optreden? Alleen voor mij hoor 😉 # speaker: vos # channel: chat
 
-+ [Je stuurt een spiegelfoto in je outfit. Het zijn gewoon kleren, toch? #step: zelfzorg #rating: fout]
-  ~ mee = mee + 1
-  ~ foto = true
-  Het lijkt onschuldig. Maar een volwassene die een leerling om een foto "alleen voor mij" vraagt, zoekt de volgende stap. Het is nooit jouw schuld dat hij dat vraagt. # feedback
-  Wauw. Je ziet er echt ouder uit zo 😍 # speaker: vos # channel: chat
-  Je voelt je misselijk.
 + [Je stuurt een foto van alleen de kleren, op je bed. #step: zelfzorg #rating: matig]
   Slim dat je zelf niet op de foto staat. Maar je gaat nog mee in zijn geheime vraag, en dan komt er vaak een volgende. Nee is ook een antwoord. # feedback
   Haha, ik bedoelde met jou erin natuurlijk 😉 # speaker: vos # channel: chat
 + [Je stuurt niks. Je maakt een screenshot van zijn vraag. #step: zelfzorg #rating: goed]
   ~ bewijs = true
   Goed. Je hoeft niks te sturen en niks uit te leggen. De screenshot laat later zien wat hij vroeg. # feedback
++ [Je stuurt een spiegelfoto in je outfit. Het zijn gewoon kleren, toch? #step: zelfzorg #rating: fout]
+  ~ mee = mee + 1
+  ~ foto = true
+  Het lijkt onschuldig. Maar een volwassene die een leerling om een foto "alleen voor mij" vraagt, zoekt de volgende stap. Het is nooit jouw schuld dat hij dat vraagt. # feedback
+  Wauw. Je ziet er echt ouder uit zo 😍 # speaker: vos # channel: chat
+  Je voelt je misselijk.
 - -> bewaren
 
 === bewaren ===
@@ -146,25 +146,22 @@ Week zes. Jij appt steeds korter terug. Hij merkt het. # sfx: ping
 Waarom doe je zo afstandelijk? Ik dacht dat wij iets speciaals hadden 😔 # speaker: vos # channel: chat
 Je wordt boos. En bang. # channel: thought
 
-+ [Je stuurt: "Ik weet wat u doet. Als u niet stopt, vertel ik het." #step: zelfzorg #rating: fout]
-  ~ gewaarschuwd = true
-  Heel dapper bedoeld. Maar als je hem alleen en online aanspreekt, kan hij berichten wissen en jou onder druk zetten. Laat dat aan volwassenen over. # feedback
-  Niemand gaat geloven dat ik iets verkeerds deed, Lieke. # speaker: vos # channel: chat
-  Even later zijn al zijn berichten weg.
 + [Je stopt met de band en gaat uit de bandgroep. Je zegt niemand waarom. #step: zelfzorg #rating: matig]
   ~ gestopt = true
   Afstand nemen is begrijpelijk. Maar nu verlies jij iets waar je van houdt, en hij gaat door, misschien met iemand anders. Vertel een volwassene waarom. # feedback
 + [Je reageert niet meer. Je besluit: morgen vertel ik het aan een volwassene. #step: zelfzorg #rating: goed]
   Goed. Je bent hem geen uitleg schuldig. En dit is te groot om alleen te dragen. # feedback
++ [Je stuurt: "Ik weet wat u doet. Als u niet stopt, vertel ik het." #step: zelfzorg #rating: fout]
+  ~ gewaarschuwd = true
+  Heel dapper bedoeld. Maar als je hem alleen en online aanspreekt, kan hij berichten wissen en jou onder druk zetten. Laat dat aan volwassenen over. # feedback
+  Niemand gaat geloven dat ik iets verkeerds deed, Lieke. # speaker: vos # channel: chat
+  Even later zijn al zijn berichten weg.
 - -> vertellen
 
 === vertellen ===
 De volgende dag. # scene: gang
 {ayla_weet:Ayla pakt je arm. "Je moet dit vertellen, Lieke. Ik ga met je mee."|Naast de mediatheek hangt een poster: Mevrouw Bakker, vertrouwenspersoon.}
 
-+ [Je gaat{ayla_weet: met Ayla} naar Mevrouw Bakker, de vertrouwenspersoon. #step: zelfzorg #rating: goed]
-  Goed. De vertrouwenspersoon is er precies hiervoor. Zij luistert, en zorgt dat er iets gebeurt om jou te beschermen. # feedback
-  -> bakker
 + [Je chat vanavond anoniem met De Kindertelefoon. Op school zeg je niks. #step: zelfzorg #rating: matig]
   ~ laat = true
   Goed dat je praat: anoniem kan bij De Kindertelefoon (0800-0432) of Helpwanted.nl. Maar zij kunnen Meneer Vos niet tegenhouden. Iemand op school wel. # feedback
@@ -174,6 +171,9 @@ De volgende dag. # scene: gang
 + [Je zegt niks. Het schooljaar is bijna voorbij. Dan stopt het vanzelf. #step: zelfzorg #rating: fout]
   Heel begrijpelijk om dat te hopen. Maar dit stopt zelden vanzelf; vaak wordt het erger. Je hoeft het niet alleen te dragen. # feedback
   -> zwijgen
++ [Je gaat{ayla_weet: met Ayla} naar Mevrouw Bakker, de vertrouwenspersoon. #step: zelfzorg #rating: goed]
+  Goed. De vertrouwenspersoon is er precies hiervoor. Zij luistert, en zorgt dat er iets gebeurt om jou te beschermen. # feedback
+  -> bakker
 
 === zwijgen ===
 Twee weken later. Zaterdag is het optreden van de band. # scene: thuis # sfx: ping
@@ -182,6 +182,9 @@ Twee weken later. Zaterdag is het optreden van de band. # scene: thuis # sfx: pi
 }
 Na het optreden breng ik je thuis. Dan kunnen we eindelijk rustig praten. Alleen wij. # speaker: vos # channel: chat
 
++ [Je appt: "Oké." Als je nee zegt, wordt hij misschien boos. #step: zelfzorg #rating: fout]
+  Die angst is heel begrijpelijk. Maar je hoeft niet met hem mee, ook niet als hij boos wordt. Vertel het een volwassene, of bel De Kindertelefoon. # feedback
+  -> na_zwijgen
 + [Je appt je moeder: "Kun je me zaterdag ophalen? Ik moet je iets vertellen." #step: zelfzorg #rating: goed]
   ~ mama_weet = true
   ~ laat = true
@@ -190,9 +193,6 @@ Na het optreden breng ik je thuis. Dan kunnen we eindelijk rustig praten. Alleen
   -> bakker
 + [Je zegt oké, als Ayla ook meerijdt. #step: veiligheid #rating: matig]
   Slim dat je niet alleen wilt zijn. Maar zo gaat het geheim door, en Ayla kan jou niet beschermen. Vertel het een volwassene. # feedback
-  -> na_zwijgen
-+ [Je appt: "Oké." Als je nee zegt, wordt hij misschien boos. #step: zelfzorg #rating: fout]
-  Die angst is heel begrijpelijk. Maar je hoeft niet met hem mee, ook niet als hij boos wordt. Vertel het een volwassene, of bel De Kindertelefoon. # feedback
   -> na_zwijgen
 
 === na_zwijgen ===
@@ -228,15 +228,15 @@ Als iemand van school over de grens gaat bij een leerling, moet ik dat meteen do
 De klas en de band hoeven niks te weten. En jij hebt niks fout gedaan. Hij is de volwassene. # speaker: bakker
 Je zegt even niks. # discuss: Mevrouw Bakker belooft geen geheim. Is dat verraad, of juist bescherming?
 
-+ [Je zegt: "Het is eng. Maar ik wil dat het stopt. Wat gebeurt er nu?" #step: zelfzorg #rating: goed]
-  Goed. Een volwassene die eerlijk zegt wat ze wel en niet kan beloven, kun je vertrouwen. Nu weet je wat er komt. # feedback
-  Het bestuur overlegt met de inspectie. Als het nodig is, komt de politie erbij. Je ouders horen het ook. # speaker: bakker
 + [Je vraagt of ze eerst zelf met Meneer Vos wil praten. Dan stopt hij misschien. #step: zelfzorg #rating: matig]
   Begrijpelijk dat je de kleinste stap wilt. Maar dan is hij gewaarschuwd en kan hij bewijs wissen of jou onder druk zetten. Dit moet via het bestuur. # feedback
   Dat ga ik niet doen. Dit gaat vandaag nog naar het bestuur. # speaker: bakker
 + [Je zegt: "Laat maar. Ik overdrijf vast. Het waren maar appjes." #step: zelfzorg #rating: fout]
   Je overdrijft niet. Stap voor stap ging hij verder over de grens: zo werkt grooming. Het kleiner maken beschermt jou niet. # feedback
   Je overdrijft niet. Ik geef het toch door, en ik vertel jou wat er gebeurt. # speaker: bakker
++ [Je zegt: "Het is eng. Maar ik wil dat het stopt. Wat gebeurt er nu?" #step: zelfzorg #rating: goed]
+  Goed. Een volwassene die eerlijk zegt wat ze wel en niet kan beloven, kun je vertrouwen. Nu weet je wat er komt. # feedback
+  Het bestuur overlegt met de inspectie. Als het nodig is, komt de politie erbij. Je ouders horen het ook. # speaker: bakker
 - Wil je met iemand van buiten school praten? Dat kan met Mevrouw Okafor, ook een vertrouwenspersoon. # speaker: bakker
 {foto:
     En die foto: als hij ooit ergens opduikt, helpt Helpwanted.nl om hem weg te halen. # speaker: bakker
@@ -264,6 +264,8 @@ Een paar dagen later. Meneer Vos is niet op school. De geruchten gaan rond. # sc
 Dan, 's avonds laat: # sfx: trillen
 Lieke. Wat heb jij verteld?? Ik dacht dat wij elkaar vertrouwden. Bel me. # speaker: vos # channel: chat
 
++ [Je blokkeert hem meteen en wist het bericht. Je vertelt het niemand. #step: adviezen #rating: matig]
+  Blokkeren is goed. Maar bewaar het eerst en vertel het: dat hij je onder druk zet, moeten school en politie weten. # feedback
 + [Je schrijft: "Sorry. Ik wilde niet dat u in de problemen kwam." #step: zelfzorg #rating: fout]
   Veel jongeren voelen zich schuldig. Maar jij hebt niks fout gedaan: hij wel. Reageer niet, dan kan hij je niet onder druk zetten, en vertel het een volwassene. # feedback
   Zeg dan morgen dat het een misverstand was. Oké? # speaker: vos # channel: chat
@@ -271,8 +273,6 @@ Lieke. Wat heb jij verteld?? Ik dacht dat wij elkaar vertrouwden. Bel me. # spea
 + [Je reageert niet. Je maakt een screenshot en laat het mama en Mevrouw Bakker zien. #step: zelfzorg #rating: goed]
   ~ bewijs = true
   Goed. Je bent hem niks verschuldigd. Mevrouw Bakker geeft het door: hij mag jou niet onder druk zetten. # feedback
-+ [Je blokkeert hem meteen en wist het bericht. Je vertelt het niemand. #step: adviezen #rating: matig]
-  Blokkeren is goed. Maar bewaar het eerst en vertel het: dat hij je onder druk zet, moeten school en politie weten. # feedback
 - -> einde
 
 === einde ===

@@ -28,6 +28,9 @@ Uitleg: 2/10. Stem: 0/10. Dat vest: min 5 😭 # speaker: pauw-rating # channel:
 die zucht van haar elke keer 😂😂 # speaker: nep-kijker # channel: post
 Vorige week heb ik op het digibord ingelogd, om een post te laten zien. Met de hele klas erbij. Stom, hè. # speaker: pauw
 
++ [Je pakt er meteen een laptop bij. Eerst het account terughalen, praten kan straks nog. #step: eerste-opvang #rating: matig]
+  Snel handelen hoort bij online klachten. Maar wie meteen gaat oplossen, mist de rest: de TikTok, en hoe het met haar gaat. Neem eerst die paar minuten. # feedback
+  Pas na een kwartier vertelt ze dat ze er 's nachts wakker van ligt.
 + [Je laat haar het hele verhaal vertellen. Je zegt dat het goed is dat ze komt: ook medewerkers kunnen hier terecht. #step: eerste-opvang #rating: goed]
   ~ vertrouwen = vertrouwen + 1
   Goed. Je luistert, neemt het serieus en zegt hardop dat ze hier op de juiste plek is. Medewerkers kunnen ook slachtoffer zijn, maar denken vaak dat de vertrouwenspersoon er alleen voor leerlingen is. # feedback
@@ -36,9 +39,6 @@ Vorige week heb ik op het digibord ingelogd, om een post te laten zien. Met de h
   ~ vertrouwen = vertrouwen - 1
   Hoe luchtig ook bedoeld, het klinkt als een verwijt. Ze verwijt het zichzelf al. De schuld ligt bij wie haar account overnam, niet bij haar. # feedback
   Ze lacht niet mee. Haar antwoorden worden korter.
-+ [Je pakt er meteen een laptop bij. Eerst het account terughalen, praten kan straks nog. #step: eerste-opvang #rating: matig]
-  Snel handelen hoort bij online klachten. Maar wie meteen gaat oplossen, mist de rest: de TikTok, en hoe het met haar gaat. Neem eerst die paar minuten. # feedback
-  Pas na een kwartier vertelt ze dat ze er 's nachts wakker van ligt.
 - -> wie
 
 === wie ===
@@ -47,8 +47,6 @@ En Mevrouw Jansen vertelde vandaag dat er in 2C ook een nepaccount van Sanne ron
 Wie achter die TikTok zit, weet ik echt niet. Zal ik morgen gewoon aan 2C vragen wie het was? Iemand weet het. # speaker: pauw
 Ze kijkt je vragend aan. # discuss: Een docent heeft een sterk vermoeden welke leerlingen haar account hebben gehackt. Mag zij hen daar zelf op aanspreken? Waar ligt de grens tussen vermoeden en beschuldigen?
 
-+ [Je helpt haar scheiden wat ze weet en wat ze vermoedt. Bij de hack is er een vermoeden, maar geen bewijs. Bij de TikTok is er niemand aan te wijzen; daar blijft het bij opvang en tips. #step: aangeklaagde #rating: goed]
-  Goed. Of er een aangeklaagde is, bepaalt wat er kan. Een vermoeden is een reden om te laten zoeken, niet om iemand te beschuldigen. Tegen een onbekende kan geen klacht komen. # feedback
 + [Je vindt het een goed plan. Je gaat mee en spreekt alle leerlingen van 2C één voor één. Wie niets te verbergen heeft, praat wel. #step: aangeklaagde #rating: fout]
   ~ onrust = true
   Een hele klas verhoren zet dertig leerlingen onder verdenking en zet Mevrouw Pauw nog meer in het middelpunt. En de dader weet meteen dat er gezocht wordt. # feedback
@@ -56,6 +54,8 @@ Ze kijkt je vragend aan. # discuss: Een docent heeft een sterk vermoeden welke l
 + [Je zegt eerlijk dat je zonder bewijs niets kunt beginnen. Tegen een vermoeden kan geen klacht komen. #step: aangeklaagde #rating: matig]
   ~ vertrouwen = vertrouwen - 1
   Klopt, maar het is niet het hele verhaal. Eerste opvang en tips kun je altijd geven, en een dader kan soms met hulp van anderen worden gevonden. # feedback
++ [Je helpt haar scheiden wat ze weet en wat ze vermoedt. Bij de hack is er een vermoeden, maar geen bewijs. Bij de TikTok is er niemand aan te wijzen; daar blijft het bij opvang en tips. #step: aangeklaagde #rating: goed]
+  Goed. Of er een aangeklaagde is, bepaalt wat er kan. Een vermoeden is een reden om te laten zoeken, niet om iemand te beschuldigen. Tegen een onbekende kan geen klacht komen. # feedback
 - -> zoeken
 
 === zoeken ===
@@ -90,9 +90,6 @@ Die middag zit Mevrouw Pauw weer bij je. Ze heeft het nieuws over Bram gehoord. 
 Dus toch. En nu? Ik wil niet dat hij denkt dat hij hiermee wegkomt. Maar hij is ook pas dertien. # speaker: pauw
 Nu er een spoor naar een leerling is, is er een aangeklaagde. Nu gaan de vervolgstappen open. # channel: thought
 
-+ [Je zet de routes op een rij: een gesprek van de teamleider met Bram en zijn ouders, hoor en wederhoor, later eventueel een herstelgesprek, de klachtencommissie, aangifte. Je vraagt wat zij wil. #step: vervolgstappen #rating: goed]
-  Goed. Zij kiest, jij legt uit en geeft advies. Hoor en wederhoor zorgt dat ook Bram gehoord wordt voordat er iets wordt besloten. # feedback
-  Ze wil dat Meneer El Amrani met Bram en zijn ouders praat. Excuses, en haar account terug. Een gesprek met Bram zelf misschien later, niet nu.
 + [Je adviseert: Bram schorsen en meteen aangifte. Alleen dan snappen leerlingen dat dit niet kan. #step: vervolgstappen #rating: matig]
   Dat dit gevolgen heeft, is terecht. Maar je kiest de zwaarste route zonder te vragen wat zij wil, en voordat Bram is gehoord. Leg de routes uit en laat haar kiezen. # feedback
   Meneer El Amrani schorst Bram een dag. Mevrouw Pauw hoort het van een collega.
@@ -100,6 +97,9 @@ Nu er een spoor naar een leerling is, is er een aangeklaagde. Nu gaan de vervolg
   ~ vertrouwen = vertrouwen - 1
   Een gesprek met de aangeklaagde kan een route zijn, maar niet als zij het alleen moet opknappen. Zo leg je de oplossing bij wie geraakt is, en niemand hoort beide kanten. # feedback
   Het gesprek duurt twee minuten. Bram ontkent en loopt weg. Mevrouw Pauw trilt als ze bij je terugkomt.
++ [Je zet de routes op een rij: een gesprek van de teamleider met Bram en zijn ouders, hoor en wederhoor, later eventueel een herstelgesprek, de klachtencommissie, aangifte. Je vraagt wat zij wil. #step: vervolgstappen #rating: goed]
+  Goed. Zij kiest, jij legt uit en geeft advies. Hoor en wederhoor zorgt dat ook Bram gehoord wordt voordat er iets wordt besloten. # feedback
+  Ze wil dat Meneer El Amrani met Bram en zijn ouders praat. Excuses, en haar account terug. Een gesprek met Bram zelf misschien later, niet nu.
 - -> rol
 
 === onbekend ===
@@ -124,14 +124,14 @@ Dus we komen er nooit achter? En die TikTok gaat gewoon door? # speaker: pauw
 Ze pakt haar tas, maar blijft zitten.
 Wat ga jij nu eigenlijk doen? Ik wil niet dat het hele team zich ermee bemoeit. # speaker: pauw
 
++ [Je zegt dat ze altijd mag binnenlopen als er iets is, en rondt het gesprek af. #step: rol-afspreken #rating: matig]
+  Beschikbaar zijn is fijn, maar zo blijft je rol vaag. Spreek concreet af wat je doet en wanneer jullie elkaar weer spreken, en noem de externe vertrouwenspersoon. # feedback
 + [Je spreekt af wat jij doet: meegaan naar Meneer El Amrani als ze dat wil, helpen met de stappen, en een vast contactmoment. Je noemt ook de externe vertrouwenspersoon. #step: rol-afspreken #rating: goed]
   ~ vertrouwen = vertrouwen + 1
   Goed. Je rol is helder en zij houdt de regie. Bij de externe vertrouwenspersoon kan ze ook terecht, buiten de school om. # feedback
 + [Je zegt: "Laat alles maar aan mij over. Jij moet gewoon lesgeven." #step: rol-afspreken #rating: fout]
   ~ vertrouwen = vertrouwen - 1
   Goed bedoeld, maar zo neem je haar zaak over. Ze weet niet wat je gaat doen en met wie. Spreek samen af wat jouw rol is. # feedback
-+ [Je zegt dat ze altijd mag binnenlopen als er iets is, en rondt het gesprek af. #step: rol-afspreken #rating: matig]
-  Beschikbaar zijn is fijn, maar zo blijft je rol vaag. Spreek concreet af wat je doet en wanneer jullie elkaar weer spreken, en noem de externe vertrouwenspersoon. # feedback
 - -> kantoor
 
 === kantoor ===
@@ -154,6 +154,8 @@ Mevrouw Pauw zegt niets. Je ziet haar handen om haar telefoon klemmen.
 - Nog één ding. Drie ouders hebben gemaild over die post over de domste klas. # speaker: el-amrani
 Kan Mevrouw Pauw niet gewoon een excuusmail sturen? Dan is het klaar. # speaker: el-amrani
 
++ [Je raadt aan niets naar de ouders te sturen. Hoe minder aandacht, hoe sneller het overwaait. #step: veiligheid #rating: matig]
+  Geen extra aandacht is begrijpelijk. Maar zo blijven ouders denken dat ze dit echt schreef. Een korte, feitelijke mail van de school beschermt haar. # feedback
 + [Je zegt dat zij niets heeft geschreven, en zich dus ook niet hoeft te verontschuldigen. De school mailt de ouders van 2C kort dat haar account gehackt was. Zij leest de tekst vooraf. #step: veiligheid #rating: goed]
   Goed. Zo zet de school recht wat er rondgaat, zonder dat het slachtoffer zich hoeft te verantwoorden. Geen namen van leerlingen in de mail. # feedback
   Mevrouw Pauw haalt opgelucht adem.
@@ -161,8 +163,6 @@ Kan Mevrouw Pauw niet gewoon een excuusmail sturen? Dan is het klaar. # speaker:
   ~ vertrouwen = vertrouwen - 1
   Zo moet het slachtoffer zich verontschuldigen voor iets wat een ander deed. Dat voelt als schuld, en ouders lezen het als een bekentenis. De school kan beter zelf uitleggen wat er gebeurde. # feedback
   Ze schrijft de mail die avond. Het voelt alsof ze toegeeft dat ze het zelf schreef.
-+ [Je raadt aan niets naar de ouders te sturen. Hoe minder aandacht, hoe sneller het overwaait. #step: veiligheid #rating: matig]
-  Geen extra aandacht is begrijpelijk. Maar zo blijven ouders denken dat ze dit echt schreef. Een korte, feitelijke mail van de school beschermt haar. # feedback
 - -> advies
 
 === advies ===
@@ -171,9 +171,6 @@ Woensdag zit ze weer bij je. # scene: kamer-vp
 Haar laatste toets nakijken: 0/10 😂 ze snapt haar eigen vragen niet # speaker: pauw-rating # channel: post
 Wat moet ik hier nou mee? # speaker: pauw
 
-+ [Je loopt samen de lijst af: nieuw wachtwoord, inloggen in twee stappen, overal uitloggen, op het digibord nooit meer een eigen account. Screenshots van alle posts, berichten en filmpjes, met datum en link. Alles melden bij de platforms. #step: adviezen #rating: goed]
-  ~ bewijs = true
-  Goed. Zo gaat haar account op slot. En het bewijs is nodig om een dader te vinden of aangifte te doen, ook als een platform iets verwijdert. # feedback
 + [Je vraagt haar alle screenshots naar jou te sturen. Dan zet jij ze in de teamapp, zodat de collega's weten wat er speelt. #step: adviezen #rating: fout]
   ~ vertrouwen = vertrouwen - 1
   Bewijs bewaren is goed, maar dat doet zij zelf. In de teamapp verspreid je de spot verder, nu onder collega's, en ze wilde juist niet dat het hele team zich ermee bemoeit. # feedback
@@ -181,6 +178,9 @@ Wat moet ik hier nou mee? # speaker: pauw
 + [Je raadt haar aan er zelf onder te reageren, met humor. Dan is de lol er snel af. #step: adviezen #rating: matig]
   Begrijpelijk dat ze iets terug wil doen. Maar reageren geeft het account juist aandacht. Bewaar alles, meld het bij TikTok en beveilig haar eigen accounts. # feedback
   Haar reactie krijgt binnen een uur honderd reacties. Niet allemaal aardig.
++ [Je loopt samen de lijst af: nieuw wachtwoord, inloggen in twee stappen, overal uitloggen, op het digibord nooit meer een eigen account. Screenshots van alle posts, berichten en filmpjes, met datum en link. Alles melden bij de platforms. #step: adviezen #rating: goed]
+  ~ bewijs = true
+  Goed. Zo gaat haar account op slot. En het bewijs is nodig om een dader te vinden of aangifte te doen, ook als een platform iets verwijdert. # feedback
 - -> dreiging
 
 === dreiging ===
@@ -189,29 +189,29 @@ Er staat een nieuwe reactie onder het laatste filmpje. # speaker: pauw
 wij weten waar jij naar huis fietst 😈 pas maar op # speaker: nep-kijker # channel: post
 Je denkt na. Een gehackt account, en nu dit. # discuss: Leerlingen van dertien hacken een account of zetten een dreigende reactie online. Is dat een zaak voor de politie, of moet de school het zelf oplossen? Waar ligt de grens?
 
++ [Je belt Agent Visser en vraagt of hij morgen in uniform in 2C komt zeggen dat de dader wordt opgepakt. #step: strafbaar #rating: matig]
+  ~ politie = true
+  ~ onrust = true
+  Overleg met de politie is hier terecht. Maar een agent die de klas bang maakt, belooft iets wat niemand kan waarmaken, en zet de hele klas onder verdenking. # feedback
 + [Je benoemt wat er speelt: hacken is computervredebreuk, en dit kan bedreiging zijn. Je volgt het protocol van school en overlegt met Agent Visser. Of ze aangifte doet, beslist zij. #step: strafbaar #rating: goed]
   ~ politie = true
   Goed. Dit zijn mogelijk strafbare feiten. De politie kan beoordelen of aangifte zin heeft en kan via het platform zoeken. Zij houdt de keuze. # feedback
 + [Je stelt haar gerust: het zijn kinderen van dertien. Dit lossen jullie binnen de school op; de politie maakt het alleen groter. #step: strafbaar #rating: fout]
   Ook op je dertiende kun je strafbaar zijn. Hacken en dreigen zijn geen schoolzaak alleen. Overleg met de politie hoort erbij; die kijkt wat zinvol is. # feedback
-+ [Je belt Agent Visser en vraagt of hij morgen in uniform in 2C komt zeggen dat de dader wordt opgepakt. #step: strafbaar #rating: matig]
-  ~ politie = true
-  ~ onrust = true
-  Overleg met de politie is hier terecht. Maar een agent die de klas bang maakt, belooft iets wat niemand kan waarmaken, en zet de hele klas onder verdenking. # feedback
 - -> nazorg_gesprek
 
 === nazorg_gesprek ===
 Drie weken later. Het is rustiger. Mevrouw Pauw is al even niet langs geweest. # scene: personeelskamer
 {politie && bewijs: Met haar screenshots heeft de politie het TikTok-account bij het platform gemeld. Het is offline.|Het TikTok-account staat nog online, al komen er minder filmpjes bij.}
 
-+ [Je plant een vast moment met haar, vraagt Meneer El Amrani of de afspraken lopen en vertelt haar over de klachtencommissie, voor als de school niet genoeg doet. #step: nazorg #rating: goed]
-  ~ nazorg = 2
-  Goed. Nazorg is nagaan of de maatregelen werken en of ze zich veilig voelt. Ze weet nu ook waar ze terechtkan als ze niet tevreden is. # feedback
 + [Het is rustig, dus je sluit het dossier. Ze weet je te vinden. #step: nazorg #rating: fout]
   Rustig is nog niet hetzelfde als goed. Wie zelf geraakt is, komt niet altijd uit zichzelf terug. Houd zelf contact en check of de afspraken werken. # feedback
 + [Je vraagt Meneer El Amrani om een oogje in het zeil te houden. Hij ziet haar toch elke dag. #step: nazorg #rating: matig]
   ~ nazorg = 1
   De schoolleiding erbij houden is goed. Maar nazorg hoort ook bij jou: spreek haar zelf, check de afspraken en wijs op de klachtencommissie. # feedback
++ [Je plant een vast moment met haar, vraagt Meneer El Amrani of de afspraken lopen en vertelt haar over de klachtencommissie, voor als de school niet genoeg doet. #step: nazorg #rating: goed]
+  ~ nazorg = 2
+  Goed. Nazorg is nagaan of de maatregelen werken en of ze zich veilig voelt. Ze weet nu ook waar ze terechtkan als ze niet tevreden is. # feedback
 - -> einde
 
 === einde ===

@@ -26,18 +26,18 @@ Eronder staat een filmpje van Femke in de gymles. Femke is je beste vriendin.
 waarom doet ze dit?? ik heb haar niks gedaan 😭 # speaker: femke # channel: chat
 Sanne? Dat had je nooit van haar gedacht. Je wordt woedend. # channel: thought
 
-+ [Je zet een reactie onder de post: "Sanne, jij bent echt de ergste. Nu ziet iedereen wie je bent." #step: zelfzorg #rating: fout]
-  ~ steun = steun - 1
-  Je wilt Femke verdedigen, dat is goed. Maar je weet nog niet wie dit echt post. Zo geef je Sanne in het openbaar de schuld en krijgt het account nog meer aandacht. # feedback
-  Binnen tien minuten heeft je reactie 25 likes. Dan appt Sanne je.
-  waarom zet je dat eronder?? dat account is niet van mij!! # speaker: sanne # channel: chat
-  -> nep
 + [Je appt Sanne: "Waarom doe je zo gemeen over Femke?? Haal het weg!" #step: zelfzorg #rating: matig]
   Beter dan in het openbaar, en je zegt duidelijk wat je ervan vindt. Maar je gaat ervan uit dat het klopt. Check eerst of dit echt Sanne is. # feedback
   wat?? ik heb niks gepost. over welk account heb je het? # speaker: sanne # channel: chat
   -> nep
 + [Je reageert nog niet. Eerst kijk je goed naar het account. Is dit wel echt Sanne? #step: zelfzorg #rating: goed]
   Goed. Online kan iedereen doen alsof hij iemand anders is. Eerst checken voorkomt dat je iemand de schuld geeft die er niks aan kan doen. # feedback
+  -> nep
++ [Je zet een reactie onder de post: "Sanne, jij bent echt de ergste. Nu ziet iedereen wie je bent." #step: zelfzorg #rating: fout]
+  ~ steun = steun - 1
+  Je wilt Femke verdedigen, dat is goed. Maar je weet nog niet wie dit echt post. Zo geef je Sanne in het openbaar de schuld en krijgt het account nog meer aandacht. # feedback
+  Binnen tien minuten heeft je reactie 25 likes. Dan appt Sanne je.
+  waarom zet je dat eronder?? dat account is niet van mij!! # speaker: sanne # channel: chat
   -> nep
 
 === nep ===
@@ -46,10 +46,6 @@ Sannes echte account is sannetjuh_. Dat staat op privé, en ze heeft al twee wek
 Dit is niet Sanne. Iemand doet alsof hij Sanne is. # channel: thought
 In de app van 2C gaat het gewoon door. Iedereen scheldt op Sanne.
 
-+ [Je appt Sanne: "Ik geloof je. Iemand heeft een nepaccount gemaakt met jouw naam en foto. Ik help je." #step: zelfzorg #rating: goed]
-  ~ steun = steun + 1
-  Goed. Sanne is hier ook slachtoffer, net als Femke. Als je laat weten dat je haar gelooft, staat ze er niet alleen voor. # feedback
-  echt?? dankjewel. iedereen denkt dat ik het ben 😭 # speaker: sanne # channel: chat
 + [Je zet in de app van 2C: "Dit is een nepaccount!! Sanne heeft dit niet gedaan." #step: zelfzorg #rating: matig]
   Opkomen voor Sanne is sterk. Maar je vraagt haar niet wat zij wil. En nu klikt iedereen nog een keer op het account. Praat eerst met Sanne zelf. # feedback
   Een paar mensen sturen een duimpje. De meesten reageren niet.
@@ -57,6 +53,10 @@ In de app van 2C gaat het gewoon door. Iedereen scheldt op Sanne.
   ~ steun = steun - 1
   Zo blijft Sanne alleen met de schuld, terwijl jij ziet dat het account nep lijkt. Laat het haar weten, dan kan ze er iets aan doen. # feedback
   Een uur later appt Sanne je. Ze weet inmiddels hoe erg het is.
++ [Je appt Sanne: "Ik geloof je. Iemand heeft een nepaccount gemaakt met jouw naam en foto. Ik help je." #step: zelfzorg #rating: goed]
+  ~ steun = steun + 1
+  Goed. Sanne is hier ook slachtoffer, net als Femke. Als je laat weten dat je haar gelooft, staat ze er niet alleen voor. # feedback
+  echt?? dankjewel. iedereen denkt dat ik het ben 😭 # speaker: sanne # channel: chat
 - -> bewaren
 
 === bewaren ===
@@ -78,14 +78,14 @@ Mees slaapt nog steeds met een knuffel 😂 baby # speaker: nep-sanne # channel:
 === melden ===
 hoe krijg ik dat account weg? # speaker: sanne # channel: chat
 
-+ [Je meldt het account bij Instagram als "doet zich voor als iemand anders". Je legt Sanne uit hoe zij het zelf ook meldt. #step: zelfzorg #rating: goed]
-  ~ gemeld = true
-  Goed. Een nepaccount meld je als "doet zich voor als iemand anders". Als de echte Sanne het meldt, telt dat extra. Op Meldknop.nl lees je hoe het werkt. # feedback
 + [Je maakt zelf een account: echte.sanne.2c. Daarop zet je dat het andere account nep is. #step: zelfzorg #rating: fout]
   Goed bedoeld. Maar nu zijn er twee accounts met Sannes naam, en weet niemand meer wat echt is. Meld het nepaccount liever bij Instagram. # feedback
   Binnen een uur denken mensen dat dát het nepaccount is.
 + [Je blokkeert het account. Dan zie jij die gemene posts tenminste niet meer. #step: zelfzorg #rating: matig]
   Blokkeren is fijn voor jezelf. Maar het account blijft gewoon online, en de rest van de klas ziet het nog wel. Meld het ook. # feedback
++ [Je meldt het account bij Instagram als "doet zich voor als iemand anders". Je legt Sanne uit hoe zij het zelf ook meldt. #step: zelfzorg #rating: goed]
+  ~ gemeld = true
+  Goed. Een nepaccount meld je als "doet zich voor als iemand anders". Als de echte Sanne het meldt, telt dat extra. Op Meldknop.nl lees je hoe het werkt. # feedback
 - -> woensdag
 
 === woensdag ===
@@ -115,17 +115,17 @@ Ik moet je wat zeggen. Gisteren in de bus zat Bram te typen. Ik zag Sannes foto 
 Bram? Hij schreef ook steeds "echt 💀" onder de posts. Maar zeker weten doe je het niet. # channel: thought
 Mees kijkt je aan. Hij wil weten wat je gaat doen. # discuss: Je denkt te weten wie het nepaccount heeft gemaakt, maar je weet het niet zeker. Noem je die naam? Tegen wie wel, en tegen wie niet?
 
-+ [Je loopt naar Bram: "Ik weet dat jij het bent. Stop ermee, of iedereen hoort het." #step: zelfzorg #rating: fout]
-  ~ gerucht = true
-  Je wilt dat het stopt, dat snap je. Maar in je eentje iemand aanspreken zonder bewijs kan flink misgaan. En als hij het is, weet hij nu dat hij zijn sporen moet wissen. # feedback
-  Ben je gek? Ik heb niks gedaan. # speaker: bram
-  Na de gymles weet de halve klas dat jij Bram ervan beschuldigt.
 + [Je vertelt het aan Femke en Sanne. Zij moeten toch weten dat het Bram is? #step: zelfzorg #rating: matig]
   ~ gerucht = true
   Je deelt het met mensen die je vertrouwt. Maar het is nog maar een vermoeden. Zo gaat het voor je het weet rond als feit. Vertel het liever aan een volwassene. # feedback
   Aan het eind van de dag zegt iemand uit 2D tegen je: "Dus Bram heeft het gedaan?"
 + [Je noemt de naam tegen niemand. Je schrijft op wat Mees zag, en wanneer. Dat vertel je aan een volwassene. #step: zelfzorg #rating: goed]
   Goed. Een volwassene kan uitzoeken wat waar is. Jij hoeft de dader niet zelf te vinden, en zo zet je niemand zonder bewijs te kijk. # feedback
++ [Je loopt naar Bram: "Ik weet dat jij het bent. Stop ermee, of iedereen hoort het." #step: zelfzorg #rating: fout]
+  ~ gerucht = true
+  Je wilt dat het stopt, dat snap je. Maar in je eentje iemand aanspreken zonder bewijs kan flink misgaan. En als hij het is, weet hij nu dat hij zijn sporen moet wissen. # feedback
+  Ben je gek? Ik heb niks gedaan. # speaker: bram
+  Na de gymles weet de halve klas dat jij Bram ervan beschuldigt.
 - -> durven
 
 === durven ===
@@ -160,12 +160,12 @@ In de pauze komt Femke bij je zitten. Bram zit aan de tafel ernaast.
 Dit is toch strafbaar? Ik bel gewoon 112. # speaker: femke
 Doe normaal. Het is gewoon een grap op Insta. Daar doet de politie echt niks mee. # speaker: bram
 
++ [Je zegt: "Ja, bel maar! Dan schrikt die maker zich rot." #step: strafbaar #rating: matig]
+  Je neemt het serieus, en dat is terecht. Maar 112 is alleen voor spoed, als iemand in gevaar is. School kan de politie op een andere manier om advies vragen. # feedback
 + [Je zegt: "Het kan strafbaar zijn, ja. Maar 112 is voor nood. School kan met de politie overleggen. Op vraaghetdepolitie.nl staat wat strafbaar is." #step: strafbaar #rating: goed]
   Goed. Een nepaccount maken om iemand pijn te doen kan strafbaar zijn. Maar 112 bel je bij direct gevaar. School en politie kunnen samen kijken wat zin heeft. # feedback
 + [Je zegt: "Bram heeft wel gelijk. Het is maar online. Dat is niet echt strafbaar." #step: strafbaar #rating: fout]
   Online is ook echt. Iemand nadoen met een nepaccount om hem te schaden kan strafbaar zijn, ook als je 12 of 13 bent. Op vraaghetdepolitie.nl lees je meer. # feedback
-+ [Je zegt: "Ja, bel maar! Dan schrikt die maker zich rot." #step: strafbaar #rating: matig]
-  Je neemt het serieus, en dat is terecht. Maar 112 is alleen voor spoed, als iemand in gevaar is. School kan de politie op een andere manier om advies vragen. # feedback
 - -> klas
 
 === klas ===
@@ -177,10 +177,6 @@ Doe normaal. Het is gewoon een grap op Insta. Daar doet de politie echt niks mee
 Ik wil in de klas zeggen dat het account nep is. Maar Sanne, wat wil jij? # speaker: jansen
 Sanne kijkt naar jou.
 
-+ [Je zegt tegen Sanne: "Zeg maar wat jij wilt. Ik zit naast je, wat je ook kiest." #step: veiligheid #rating: goed]
-  ~ steun = steun + 1
-  Goed. Sanne kiest zelf wat ze nodig heeft om zich weer veilig te voelen in de klas. Jij steunt haar daarin. # feedback
-  Sanne wil dat Mevrouw Jansen het kort zegt. Zelf wil ze niet voor de klas staan. En ze wil naast jou zitten.
 + [Je zegt: "Sanne moet het zelf voor de klas vertellen. Dan gelooft iedereen haar." #step: veiligheid #rating: fout]
   ~ steun = steun - 1
   Je wilt dat iedereen haar gelooft, dat is goed. Maar voor de klas staan kan heel zwaar zijn. Sanne bepaalt zelf wat ze nodig heeft. # feedback
@@ -188,6 +184,10 @@ Sanne kijkt naar jou.
 + [Je zegt: "Gewoon niks zeggen in de klas. Het waait vanzelf over." #step: veiligheid #rating: matig]
   Misschien wil Sanne dat ook. Maar het is haar keuze, niet die van jou. En veel klasgenoten denken nog steeds dat zij het was. # feedback
   Mevrouw Jansen vraagt het Sanne nog een keer. Sanne wil dat de mentor het kort zegt.
++ [Je zegt tegen Sanne: "Zeg maar wat jij wilt. Ik zit naast je, wat je ook kiest." #step: veiligheid #rating: goed]
+  ~ steun = steun + 1
+  Goed. Sanne kiest zelf wat ze nodig heeft om zich weer veilig te voelen in de klas. Jij steunt haar daarin. # feedback
+  Sanne wil dat Mevrouw Jansen het kort zegt. Zelf wil ze niet voor de klas staan. En ze wil naast jou zitten.
 - -> avond
 
 === avond ===
@@ -195,14 +195,14 @@ Donderdagavond. Je telefoon trilt. # scene: thuis # sfx: trillen
 er is een nieuw account. sanne.2c.echt 😭 en iemand probeerde in te loggen op mijn insta # speaker: sanne # channel: chat
 Je schrikt. Dit houdt niet op. # channel: thought
 
++ [Je zegt: "Gooi al je accounts weg. Dan ben je overal vanaf." #step: adviezen #rating: matig]
+  Even weg van social media kan rust geven. Maar het nepaccount blijft gewoon bestaan. Beveilig haar eigen account en meld het nieuwe account. # feedback
 + [Je helpt haar: nieuw wachtwoord, inloggen in twee stappen aan, account op privé. Het nieuwe account screenshotten, melden, en Mevrouw Jansen laten weten. #step: adviezen #rating: goed]
   ~ bewijs = true
   Goed. Met een sterk wachtwoord en inloggen in twee stappen komt niemand zomaar in haar account. Het nieuwe account bewaren en melden helpt school en Instagram. # feedback
 + [Je stuurt het nieuwe account een bericht: "Ik weet wie je bent. Stop ermee, Bram." #step: zelfzorg #rating: fout]
   ~ gerucht = true
   Je bent er klaar mee, dat snap je. Maar met de maker in gesprek gaan geeft hem juist aandacht. En je noemt een naam zonder bewijs. Bewaar, meld en vertel het een volwassene. # feedback
-+ [Je zegt: "Gooi al je accounts weg. Dan ben je overal vanaf." #step: adviezen #rating: matig]
-  Even weg van social media kan rust geven. Maar het nepaccount blijft gewoon bestaan. Beveilig haar eigen account en meld het nieuwe account. # feedback
 - -> einde
 
 === einde ===

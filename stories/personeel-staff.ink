@@ -23,6 +23,9 @@ Weer een uur naar luie 3B'ers gekeken. Zelfs een bal vangen is te veel gevraagd 
 Hij volgt trouwens half 3B. En ze volgen hem allemaal terug. # speaker: de-vries
 Aan de tafel wordt gegrinnikt. "Hoekstra weer," zegt iemand. "Die is zelf nog half leerling."
 
++ [Je zegt hardop dat je dit niet oké vindt en dat je het met Hoekstra gaat bespreken. #step: eerste-opvang #rating: matig]
+  Je neemt het serieus, dat is goed. Maar nu weet de hele personeelskamer ervan, en je trekt de zaak meteen naar je toe. Luister eerst rustig naar wie zich zorgen maakt. # feedback
+  Na de pauze gaat het door de school: "De vertrouwenspersoon gaat Hoekstra aanpakken."
 + [Je neemt Meneer de Vries even apart en vraagt wat hem precies zorgen baart. Over een collega praat je niet aan de grote tafel. #step: eerste-opvang #rating: goed]
   Goed. Wie zich zorgen maakt, verdient een luisterend oor, en een rustige plek. Zo neem je de zorg serieus zonder dat het roddel wordt. # feedback
   Die leerlingen zijn veertien. Het is allemaal vast onschuldig, maar het zit me niet lekker. # speaker: de-vries
@@ -30,9 +33,6 @@ Aan de tafel wordt gegrinnikt. "Hoekstra weer," zegt iemand. "Die is zelf nog ha
   ~ meegelachen = true
   Zo maak je de zorg van je collega klein, en in de personeelskamer hoort iedereen dat het kennelijk meevalt. Neem een signaal serieus, ook als het over een collega gaat. # feedback
   Meneer de Vries pakt zijn telefoon terug en zegt niets meer.
-+ [Je zegt hardop dat je dit niet oké vindt en dat je het met Hoekstra gaat bespreken. #step: eerste-opvang #rating: matig]
-  Je neemt het serieus, dat is goed. Maar nu weet de hele personeelskamer ervan, en je trekt de zaak meteen naar je toe. Luister eerst rustig naar wie zich zorgen maakt. # feedback
-  Na de pauze gaat het door de school: "De vertrouwenspersoon gaat Hoekstra aanpakken."
 - -> lara
 
 === lara ===
@@ -46,16 +46,16 @@ kom je zondag kijken bij mijn wedstrijd? paar van 3B komen ook 💪 # speaker: h
 De tijden staan erbij. 23.14 uur. 23.40 uur. Zaterdagavond.
 Hij is wel aardig, hoor. Maar het voelt raar. En op die foto van de luie 3B'ers sta ik ook. Als ik niet terug app, krijg ik dan een lager cijfer? # speaker: lara
 
-+ [Je laat haar uitpraten. Je zegt dat het goed is dat ze komt, dat haar gevoel telt en dat zij niets fout heeft gedaan. #step: eerste-opvang #rating: goed]
-  ~ vertrouwen = vertrouwen + 1
-  Goed. Je luistert, neemt haar serieus en haalt de schuld weg waar die niet hoort. Een leerling die over een docent komt praten, twijfelt vaak of ze wel mag klagen. # feedback
-  Wat goed dat je komt. Dat het raar voelt, klopt. En of je terug appt, heeft niks met je cijfer te maken. # speaker: ik
 + [Je vraagt waarom ze zijn volgverzoek eigenlijk heeft geaccepteerd. #step: eerste-opvang #rating: fout]
   ~ vertrouwen = vertrouwen - 1
   Een logische vraag, maar het klinkt als een verwijt. Zij is veertien, hij is de volwassene. Het bewaken van de grens is zijn taak, niet die van haar. # feedback
   Lara haalt haar schouders op. Iedereen deed het toch, zegt ze zacht.
 + [Je zegt meteen dat ze hem moet ontvolgen en blokkeren. Dan is ze er vanaf. #step: eerste-opvang #rating: matig]
   Een praktisch advies, maar te vroeg. Zo mis je de rest van haar verhaal, en haar zorg over het cijfer. En het probleem ligt niet bij haar. # feedback
++ [Je laat haar uitpraten. Je zegt dat het goed is dat ze komt, dat haar gevoel telt en dat zij niets fout heeft gedaan. #step: eerste-opvang #rating: goed]
+  ~ vertrouwen = vertrouwen + 1
+  Goed. Je luistert, neemt haar serieus en haalt de schuld weg waar die niet hoort. Een leerling die over een docent komt praten, twijfelt vaak of ze wel mag klagen. # feedback
+  Wat goed dat je komt. Dat het raar voelt, klopt. En of je terug appt, heeft niks met je cijfer te maken. # speaker: ik
 - -> grens
 
 === grens ===
@@ -77,9 +77,6 @@ Je kijkt nog eens naar de berichten. Een docent die 's nachts leerlingen appt vi
 === wat_wil_lara ===
 Wat gebeurt er nu? Ik wil niet dat hij boos wordt. Ik wil gewoon dat het normaal wordt. # speaker: lara
 
-+ [Je legt de routes uit: een gesprek van de schoolleiding met Hoekstra, eventueel zonder haar naam, of een gesprek samen. En de klachtencommissie. Je vraagt wat zij wil. #step: vervolgstappen #rating: goed]
-  Goed. Er is een aangeklaagde, dus de vervolgstappen liggen open. Zij kiest, jij adviseert. Bij een docent en een leerling is het verschil in macht groot: dat weeg je mee. # feedback
-  Lara wil dat Meneer El Amrani met hem praat. Haar naam liever niet. Zelf wil ze hem niet spreken.
 + [Je stelt voor met z'n drieën om tafel te gaan: Lara, Meneer Hoekstra en jij. Dan is het in één keer uitgepraat. #step: vervolgstappen #rating: matig]
   Een gesprek samen kan een route zijn, maar alleen als zij dat wil. Een leerling tegenover haar docent is geen gelijk gesprek. Leg de routes uit en laat haar kiezen. # feedback
   Lara schrikt. Dat durft ze echt niet. Ze wil dat de schoolleiding het doet, zonder haar naam.
@@ -87,6 +84,9 @@ Wat gebeurt er nu? Ik wil niet dat hij boos wordt. Ik wil gewoon dat het normaal
   ~ vertrouwen = vertrouwen - 1
   Je kiest de zwaarste route, voor een zaak die met een goed gesprek kan worden opgelost, en je vraagt niet wat Lara wil. Leg eerst alle routes uit. # feedback
   Lara wordt bleek. Ze wilde alleen dat het normaal werd. Ze vraagt of het ook kleiner kan. Dat kan: de schoolleiding praat met hem, zonder haar naam.
++ [Je legt de routes uit: een gesprek van de schoolleiding met Hoekstra, eventueel zonder haar naam, of een gesprek samen. En de klachtencommissie. Je vraagt wat zij wil. #step: vervolgstappen #rating: goed]
+  Goed. Er is een aangeklaagde, dus de vervolgstappen liggen open. Zij kiest, jij adviseert. Bij een docent en een leerling is het verschil in macht groot: dat weeg je mee. # feedback
+  Lara wil dat Meneer El Amrani met hem praat. Haar naam liever niet. Zelf wil ze hem niet spreken.
 - -> rol
 
 === rol ===
@@ -112,6 +112,10 @@ Woensdag, bij Meneer El Amrani. # scene: kantoor
 Hoekstra? Een topdocent. Leerlingen lopen met hem weg. # speaker: el-amrani
 Kun jij hem niet even een tip geven, bij de koffie? Ik wil er geen zaak van maken. # speaker: el-amrani
 
++ [Je adviseert hem Hoekstra direct een officiële waarschuwing te sturen. Dan weet hij waar hij staat. #step: vervolgstappen #rating: fout]
+  ~ leiding = 1
+  Het gedrag moet stoppen, dat klopt. Maar een waarschuwing zonder dat hij zijn kant kon vertellen, slaat hoor en wederhoor over en maakt van een gesprek meteen een strafzaak. # feedback
+  Meneer El Amrani stuurt de waarschuwing die middag. Hoekstra ontvolgt alle leerlingen, maar hij is woedend.
 + [Je legt uit dat dit bij de schoolleiding hoort. Je adviseert een rustig gesprek met hem, met hoor en wederhoor en duidelijke afspraken. Lara's naam alleen als zij dat goedvindt. #step: vervolgstappen #rating: goed]
   ~ leiding = 2
   Goed. Het gedrag van een medewerker bespreken is aan de schoolleiding, niet aan de vertrouwenspersoon. Eerst zijn kant horen, dan afspraken maken. # feedback
@@ -120,10 +124,6 @@ Kun jij hem niet even een tip geven, bij de koffie? Ik wil er geen zaak van make
 + [Je zegt het hem zelf bij de koffieautomaat. Informeel werkt vaak het best. #step: vervolgstappen #rating: matig]
   Informeel kan soms, maar zo krijgt de zaak geen afspraken en geen vervolg, en zit jij in twee rollen tegelijk. De schoolleiding moet hier het gesprek voeren. # feedback
   Donderdag zeg je het hem bij de koffie. Hij lacht. "Ik ben gewoon betrokken. Maar ik let erop, hoor."
-+ [Je adviseert hem Hoekstra direct een officiële waarschuwing te sturen. Dan weet hij waar hij staat. #step: vervolgstappen #rating: fout]
-  ~ leiding = 1
-  Het gedrag moet stoppen, dat klopt. Maar een waarschuwing zonder dat hij zijn kant kon vertellen, slaat hoor en wederhoor over en maakt van een gesprek meteen een strafzaak. # feedback
-  Meneer El Amrani stuurt de waarschuwing die middag. Hoekstra ontvolgt alle leerlingen, maar hij is woedend.
 - -> gym
 
 === gym ===
@@ -145,6 +145,9 @@ Vrijdagmiddag. Meneer Hoekstra staat in je kamer. Hij doet de deur hard achter z
 {leiding == 1: Ik krijg een officiële waarschuwing. Zonder dat iemand eerst met mij praat.|Ik hoor dat er over mij geklaagd is.} Bij jou zeker. Wie was het? # speaker: hoekstra
 Ik doe toch niks verkeerd? Ik ben gewoon betrokken. Meer dan de meeste collega's. # speaker: hoekstra
 
++ [Je zegt kort dat je er niets over kunt zeggen en vraagt hem te gaan. #step: rol-afspreken #rating: matig]
+  Geen namen noemen is juist. Maar zo hoort hij alleen een dichte deur. Een collega over wie gemeld is, verdient ook een respectvol gesprek over wat jouw rol is. # feedback
+  Hij loopt boos weg. Op de gang hoor je hem iets zeggen over "klikkende leerlingen".
 + [Je laat hem uitpraten en neemt hem serieus. Je noemt geen namen. Je legt uit dat jij naast wie meldt staat, en dat hij de afspraken met de schoolleiding maakt. #step: rol-afspreken #rating: goed]
   Goed. Respectvol en helder: je bent geen rechter en geen verdediger van hem, en wie meldt blijft beschermd. Betrokkenheid is waardevol; de vorm moet anders. # feedback
   Hij zucht. Ik wilde gewoon een leuke docent zijn. Misschien heb ik dat verkeerd aangepakt. # speaker: hoekstra
@@ -152,9 +155,6 @@ Ik doe toch niks verkeerd? Ik ben gewoon betrokken. Meer dan de meeste collega's
   ~ gelekt = true
   Zo geef je de naam van een leerling prijs aan de docent over wie ze meldde. Dat is onveilig voor haar, en niemand durft daarna nog bij jou te komen. # feedback
   Hij knikt langzaam. Je ziet dat hij het onthoudt.
-+ [Je zegt kort dat je er niets over kunt zeggen en vraagt hem te gaan. #step: rol-afspreken #rating: matig]
-  Geen namen noemen is juist. Maar zo hoort hij alleen een dichte deur. Een collega over wie gemeld is, verdient ook een respectvol gesprek over wat jouw rol is. # feedback
-  Hij loopt boos weg. Op de gang hoor je hem iets zeggen over "klikkende leerlingen".
 - -> roddel
 
 === roddel ===
@@ -164,16 +164,16 @@ Een collega van wiskunde buigt zich over de tafel.
 "Heb je het gehoord? Hoekstra heeft een klacht aan zijn broek. Vast van een meisje uit 3B. Die Lara hangt altijd bij hem rond."
 Het wordt stil aan tafel. Iedereen kijkt naar jou.
 
-+ [Je zegt vriendelijk maar duidelijk: over leerlingen en collega's praten we hier niet. Wie zich zorgen maakt, kan bij jou of de schoolleiding terecht. #step: veiligheid #rating: goed]
-  Goed. Roddel kan Lara aanwijzen en Hoekstra beschadigen, nog voor er iets is vastgesteld. Zo bescherm je allebei. # feedback
-  Hier praten we niet over leerlingen, en niet over Hoekstra als hij er niet bij is. Maak je je zorgen, kom dan bij mij langs. # speaker: ik
-  De collega kijkt betrapt. Meneer de Vries knikt je toe.
 + [Je glimlacht: "Ik mag niks zeggen. Maar je zit niet ver weg." #step: veiligheid #rating: fout]
   ~ gelekt = true
   Een knipoog is ook een antwoord. Nu weet de hele tafel om wie het gaat, en dat verhaal bereikt 3B vroeg of laat. # feedback
 + [Je zegt niets en loopt met je koffie weg. #step: veiligheid #rating: matig]
   Je doet niet mee, dat is goed. Maar zwijgen laat het gesprek doorgaan. Eén zin is genoeg om het te stoppen. # feedback
   Achter je gaat het gesprek verder.
++ [Je zegt vriendelijk maar duidelijk: over leerlingen en collega's praten we hier niet. Wie zich zorgen maakt, kan bij jou of de schoolleiding terecht. #step: veiligheid #rating: goed]
+  Goed. Roddel kan Lara aanwijzen en Hoekstra beschadigen, nog voor er iets is vastgesteld. Zo bescherm je allebei. # feedback
+  Hier praten we niet over leerlingen, en niet over Hoekstra als hij er niet bij is. Maak je je zorgen, kom dan bij mij langs. # speaker: ik
+  De collega kijkt betrapt. Meneer de Vries knikt je toe.
 - -> preventie_gesprek
 
 === preventie_gesprek ===
@@ -182,6 +182,8 @@ Twee weken later. Je zit weer bij Meneer El Amrani. # scene: kantoor
 Nou, dat is dan klaar. Of moeten we hier nog iets mee? # speaker: el-amrani
 Een goede vraag. Hoekstra is niet de enige die dit nooit heeft geleerd. # channel: thought # discuss: Mag een docent leerlingen volgen op zijn privé-Instagram? En wat als de leerling hem eerst volgt? Wie stelt hier de regels op?
 
++ [Je zegt dat het nu is opgelost. Bij een volgend geval pak je het weer net zo op. #step: preventie #rating: fout]
+  Achteraf blussen is geen beleid. Zonder afspraken over social media kan de school niemand aanspreken, en het volgende geval is al onderweg. # feedback
 + [Je adviseert een gedragscode voor sociale media, samen met het team gemaakt. Begin met een teamavond met het spel Gedragen Gedrag. En lessen voor leerlingen en een ouderavond over online grenzen. #step: preventie #rating: goed]
   ~ preventie = preventie + 1
   Goed. Zonder afspraken kun je niemand op zijn gedrag aanspreken. Afspraken die het team zelf maakt, worden beter nageleefd. En leerlingen en ouders leren waar de grens ligt. # feedback
@@ -189,17 +191,15 @@ Een goede vraag. Hoekstra is niet de enige die dit nooit heeft geleerd. # channe
 + [Je adviseert een verbod: personeel mag leerlingen op geen enkel platform meer volgen of berichten. Klaar. #step: preventie #rating: matig]
   Een duidelijke regel, maar opgelegd zonder het team. Dan zoekt iedereen de randen op, en blijven vragen liggen: een groepsapp voor een schoolreis, een leerling die jou volgt. Maak de afspraken samen. # feedback
   Het verbod komt in een mail. In de personeelskamer wordt er hard om gelachen.
-+ [Je zegt dat het nu is opgelost. Bij een volgend geval pak je het weer net zo op. #step: preventie #rating: fout]
-  Achteraf blussen is geen beleid. Zonder afspraken over social media kan de school niemand aanspreken, en het volgende geval is al onderweg. # feedback
 - En dat Lara niet wist dat er een vertrouwenspersoon is. Hoe kan dat? # speaker: el-amrani
 
-+ [Je stelt je voor in de klassen en op de ouderavond. Er komen posters met je gegevens, een stukje in de nieuwsbrief, en je staat op de website en de sociale media van school. #step: preventie #rating: goed]
-  ~ preventie = preventie + 1
-  Goed. Een vertrouwenspersoon die niemand kent, helpt niemand. Hoe vaker leerlingen, ouders en collega's je gezicht zien, hoe eerder ze komen. # feedback
 + [Je hangt een poster op bij je kamer. Wie je zoekt, vindt je daar. #step: preventie #rating: matig]
   Een poster is een begin. Maar alleen wie al langs je kamer loopt, ziet hem. Stel je ook voor in klassen, op ouderavonden, in de nieuwsbrief en online. # feedback
 + [Je zegt dat het in de schoolgids staat. Wie het wil weten, kan het opzoeken. #step: preventie #rating: fout]
   In de schoolgids kijkt bijna niemand. Lara vond je via een vriend, bij toeval. Maak jezelf actief bekend, op veel plekken tegelijk. # feedback
++ [Je stelt je voor in de klassen en op de ouderavond. Er komen posters met je gegevens, een stukje in de nieuwsbrief, en je staat op de website en de sociale media van school. #step: preventie #rating: goed]
+  ~ preventie = preventie + 1
+  Goed. Een vertrouwenspersoon die niemand kent, helpt niemand. Hoe vaker leerlingen, ouders en collega's je gezicht zien, hoe eerder ze komen. # feedback
 - -> nazorg_gesprek
 
 === nazorg_gesprek ===

@@ -31,6 +31,8 @@ En een screenshot van het Instagram-account 2b.rating:
 Jesse: 2/10. Zelfs een filter kan hier niks meer aan doen. # speaker: rating-2b # channel: post
 Jesse kijkt naar de tafel. Zijn moeder praat voor hem door.
 
++ [Je leest de screenshots door met zijn moeder en zegt meteen dat je vandaag nog de mentor belt. Dan kan het snel stoppen. #step: eerste-opvang #rating: matig]
+  Snel handelen is bij online pesten belangrijk. Maar je praat nu over Jesse heen en komt met een oplossing voordat je zijn verhaal kent. # feedback
 + [Je vraagt zijn moeder even te wachten. Je vraagt Jesse zelf te vertellen wat er gebeurt en hoe dat voor hem is, en zegt dat het goed is dat hij gekomen is. #step: eerste-opvang #rating: goed]
   ~ vertrouwen = vertrouwen + 1
   Goed. Jesse is de klager: laat hem zijn eigen verhaal vertellen en neem het serieus. Zijn moeder krijgt daarna ook de ruimte. # feedback
@@ -40,8 +42,6 @@ Jesse kijkt naar de tafel. Zijn moeder praat voor hem door.
   ~ moeder = moeder - 1
   Zo maak je het kleiner dan het is. Buitensluiten en uitlachen doet pijn, ook online, en online gaat het snel rond. Neem de klacht eerst serieus. # feedback
   De moeder van Jesse kijkt je fel aan. Jesse zegt een tijd niets meer.
-+ [Je leest de screenshots door met zijn moeder en zegt meteen dat je vandaag nog de mentor belt. Dan kan het snel stoppen. #step: eerste-opvang #rating: matig]
-  Snel handelen is bij online pesten belangrijk. Maar je praat nu over Jesse heen en komt met een oplossing voordat je zijn verhaal kent. # feedback
 - Jesse vertelt zacht. Iemand uit de klas stuurde hem de screenshots; wie, zegt hij niet. Sinds twee weken zit hij in de pauze alleen.
 -> wie
 
@@ -50,13 +50,13 @@ Wie zitten hierachter, Jesse? # speaker: ik
 Romy heeft de groep gemaakt. Kian maakt die stickers. En dat rating-account... iedereen zegt dat dat ook Kian is. # speaker: jesse
 Natuurlijk is het Kian. Die jongen doet dit al sinds de brugklas. # speaker: moeder-jesse
 
-+ [Je zet op een rij wat vaststaat: Romy maakte de groep, Kian de stickers. Wie achter 2b.rating zit, weet niemand zeker. Daar wijs je Kian niet als dader aan. #step: aangeklaagde #rating: goed]
-  Goed. Voor de groep en de stickers zijn de aangeklaagden bekend. Voor het anonieme account niet: daar blijft het bij opvang, tips en een melding bij het platform. # feedback
 + [Je gaat ervan uit dat 2b.rating ook van Kian is. Hij maakte de stickers al, en de hele klas zegt het. #step: aangeklaagde #rating: fout]
   ~ beschuldigd = true
   Begrijpelijk dat je het verband ziet. Maar een gerucht is geen bewijs. Wie iemand zonder grond aanwijst, maakt het gesprek met hem lastiger en de onrust groter. # feedback
 + [Je zegt dat bijna heel 2B in de groep zit. Je houdt het daarom op de klas als geheel, zonder namen. #step: aangeklaagde #rating: matig]
   Dat veel leerlingen meedoen, klopt. Maar van Romy en Kian is bekend wat ze deden. Stel vast wie de aangeklaagden zijn, dan kunnen de vervolgstappen beginnen. # feedback
++ [Je zet op een rij wat vaststaat: Romy maakte de groep, Kian de stickers. Wie achter 2b.rating zit, weet niemand zeker. Daar wijs je Kian niet als dader aan. #step: aangeklaagde #rating: goed]
+  Goed. Voor de groep en de stickers zijn de aangeklaagden bekend. Voor het anonieme account niet: daar blijft het bij opvang, tips en een melding bij het platform. # feedback
 - -> politie
 
 === politie ===
@@ -81,9 +81,6 @@ Ik wil dat ze allemaal geschorst worden. De hele groep. En vanmiddag ga ik naar 
 === routes ===
 Ik wil gewoon dat het stopt. Maar ik wil niet dat iedereen weet dat ik hier was. # speaker: jesse
 
-+ [Je legt de routes uit: een gesprek van de teamleider met Romy en Kian, een gesprek met de rest van de groep, bemiddeling, hoor en wederhoor, de klachtencommissie. Je vraagt wat Jesse wil en geeft advies. #step: vervolgstappen #rating: goed]
-  ~ vertrouwen = vertrouwen + 1
-  Goed. Je legt alle wegen uit en Jesse kiest. Jouw advies helpt, maar neemt het niet over. # feedback
 + [Je stelt voor dat Mevrouw Jansen in de mentorles met heel 2B praat. Dan hoort iedereen tegelijk dat dit niet kan. #step: vervolgstappen #rating: fout]
   ~ vertrouwen = vertrouwen - 1
   ~ klassengesprek = true
@@ -92,6 +89,9 @@ Ik wil gewoon dat het stopt. Maar ik wil niet dat iedereen weet dat ik hier was.
   Jesse schudt zijn hoofd. Zijn moeder vindt het juist een goed idee.
 + [Je raadt aan meteen een klacht in te dienen bij de klachtencommissie. Dan ligt alles officieel vast. #step: vervolgstappen #rating: matig]
   De klachtencommissie is een route, maar een zware om mee te beginnen, en het duurt lang. Leg eerst alle routes uit en laat Jesse kiezen. # feedback
++ [Je legt de routes uit: een gesprek van de teamleider met Romy en Kian, een gesprek met de rest van de groep, bemiddeling, hoor en wederhoor, de klachtencommissie. Je vraagt wat Jesse wil en geeft advies. #step: vervolgstappen #rating: goed]
+  ~ vertrouwen = vertrouwen + 1
+  Goed. Je legt alle wegen uit en Jesse kiest. Jouw advies helpt, maar neemt het niet over. # feedback
 - Jesse kiest: Meneer El Amrani praat apart met Romy en Kian, en de groep moet weg. Een gesprek met Romy erbij wil hij misschien later, nu niet.
 -> rol
 
@@ -112,6 +112,8 @@ En wat doet u dan precies? U bent toch ook van school? # speaker: moeder-jesse
 === bewijs_knot ===
 Zal ik al die screenshots naar u appen? Dan heeft u ze ook. En moet Jesse niet gewoon van Instagram af? # speaker: moeder-jesse
 
++ [Je raadt aan 2b.rating te melden en te blokkeren, en de screenshots weg te gooien. Jesse hoeft die dingen niet steeds te zien. #step: adviezen #rating: matig]
+  Melden en blokkeren is goed. Maar zonder screenshots is er straks geen bewijs, ook niet als het opnieuw begint. Bewaar ze op een plek waar Jesse ze niet steeds ziet. # feedback
 + [Je adviseert dat zij de screenshots zelf bewaren, met datum en wie wat stuurde. Jesse meldt 2b.rating bij Instagram en blokkeert het. Op Meldknop.nl staat wat ze nog meer kunnen doen. #step: adviezen #rating: goed]
   ~ bewijs = true
   Goed. Het bewijs is nodig voor de gesprekken met Romy en Kian, en als het opnieuw begint. Een anoniem account meld je bij het platform. # feedback
@@ -120,8 +122,6 @@ Zal ik al die screenshots naar u appen? Dan heeft u ze ook. En moet Jesse niet g
   ~ escalatie = true
   Zo gaan de spotplaatjes van Jesse juist verder rond, nu bij collega's. Het bewijs bewaart Jesse zelf. Collega's moeten weten wat er speelt; ze hoeven het niet te zien. # feedback
   Een dag later houdt een docent in 2B de sticker omhoog: "Dit soort dingen wil ik hier niet zien." De klas kijkt naar Jesse.
-+ [Je raadt aan 2b.rating te melden en te blokkeren, en de screenshots weg te gooien. Jesse hoeft die dingen niet steeds te zien. #step: adviezen #rating: matig]
-  Melden en blokkeren is goed. Maar zonder screenshots is er straks geen bewijs, ook niet als het opnieuw begint. Bewaar ze op een plek waar Jesse ze niet steeds ziet. # feedback
 - -> gesprek
 
 === gesprek ===
@@ -156,6 +156,8 @@ Maandag houdt Mevrouw Jansen je aan in de gang. # scene: gang
     Ik wil morgen in de mentorles met 2B over pesten praten. Ze moeten weten dat dit niet kan. Jesse hoeft er niet bij te zijn. # speaker: jansen
 }
 
++ [Je spreekt met Mevrouw Jansen af dat Jesse voortaan vooraan zit, vlak bij de docent. Dan kan niemand hem iets doen. #step: veiligheid #rating: matig]
+  Praktisch bedoeld, maar bedacht over zijn hoofd heen. Vooraan moeten zitten kan als straf voelen. Vraag Jesse wat hij nodig heeft. # feedback
 + [Je zegt dat Jesse geen klassengesprek wil. Samen met Mevrouw Jansen vraag je Jesse wat hij nodig heeft om zich veilig te voelen. Over een week check je of het lukt. #step: veiligheid #rating: goed]
   ~ vertrouwen = vertrouwen + 1
   Goed. Jesse bepaalt wat hij nodig heeft; mentor en teamleider regelen het, en jij checkt of het gebeurt. # feedback
@@ -164,8 +166,6 @@ Maandag houdt Mevrouw Jansen je aan in de gang. # scene: gang
   ~ vertrouwen = vertrouwen - 1
   ~ escalatie = true
   Ook zonder Jesse in de klas weet iedereen over wie het gaat. Zo zet je hem toch in de schijnwerpers. Vraag eerst wat hij nodig heeft om zich veilig te voelen. # feedback
-+ [Je spreekt met Mevrouw Jansen af dat Jesse voortaan vooraan zit, vlak bij de docent. Dan kan niemand hem iets doen. #step: veiligheid #rating: matig]
-  Praktisch bedoeld, maar bedacht over zijn hoofd heen. Vooraan moeten zitten kan als straf voelen. Vraag Jesse wat hij nodig heeft. # feedback
 - -> week
 
 === week ===
@@ -173,16 +173,16 @@ Een week later. # scene: kamer-vp
 De groep "2B zonder Jesse" bestaat niet meer. Op 2b.rating verschijnt niets nieuws.
 Jesse is deze week niet langsgekomen.
 
-+ [Je zoekt Jesse op en spreekt een vast moment af, om de week. Je vraagt Mevrouw Jansen en Meneer El Amrani of de afspraken worden nagekomen, en je belt zijn moeder kort. #step: nazorg #rating: goed]
-  ~ nazorg = 2
-  ~ moeder = moeder + 1
-  Goed. Nazorg is contact houden en nagaan of de maatregelen werken. Pesten komt vaak terug in een andere vorm. # feedback
 + [Het is rustig en de groep is weg. Je sluit het dossier. Jesse weet je te vinden. #step: nazorg #rating: fout]
   ~ nazorg = 0
   Rustig is nog niet veilig. Pesten kan terugkomen in een andere vorm, en een leerling die gepest wordt, meldt dat niet vanzelf opnieuw. Houd zelf contact. # feedback
 + [Je vraagt Mevrouw Jansen om Jesse in de gaten te houden. Zij ziet hem elke dag. #step: nazorg #rating: matig]
   ~ nazorg = 1
   De mentor erbij halen is goed. Maar nazorg hoort ook bij jou: spreek Jesse zelf en check of de afspraken worden nagekomen. # feedback
++ [Je zoekt Jesse op en spreekt een vast moment af, om de week. Je vraagt Mevrouw Jansen en Meneer El Amrani of de afspraken worden nagekomen, en je belt zijn moeder kort. #step: nazorg #rating: goed]
+  ~ nazorg = 2
+  ~ moeder = moeder + 1
+  Goed. Nazorg is contact houden en nagaan of de maatregelen werken. Pesten komt vaak terug in een andere vorm. # feedback
 - -> drie_weken
 
 === drie_weken ===
@@ -204,6 +204,8 @@ hij zit er toch niet in he 😂 # speaker: groep-2b # channel: chat
 }
 Ik zei toch dat het niks zou helpen. # speaker: jesse # discuss: De afspraken hielden maar drie weken. Heeft de school gefaald, of hoort dit bij hoe pesten gaat? Wat verwacht je van een school als het opnieuw begint?
 
++ [Je zegt Jesse dat je het regelt, en je mailt Meneer El Amrani dat hij Romy en Kian moet aanspreken. Je hoort wel wat eruit komt. #step: nazorg #rating: matig]
+  Je zet het in gang, maar Jesse weet niet wat er gebeurt en jij volgt het niet. Vraag wat hij nodig heeft en ga mee. # feedback
 + [Je bedankt Jesse dat hij het meteen vertelt. Je vraagt wat hij nu nodig heeft en gaat met hem naar Meneer El Amrani. Die spreekt Romy en Kian vandaag nog, nu met hun ouders erbij. #step: nazorg #rating: goed]
   ~ vertrouwen = vertrouwen + 1
   Goed. De maatregelen hielden geen stand, dus moet de school opnieuw en sneller handelen, met Jesse erbij. Online pesten verspreidt zich snel: wachten maakt het erger. # feedback
@@ -211,8 +213,6 @@ Ik zei toch dat het niks zou helpen. # speaker: jesse # discuss: De afspraken hi
   ~ vertrouwen = vertrouwen - 1
   ~ snel = false
   De afspraken zijn gebroken, en afwachten laat Jesse er alleen mee staan. Nazorg betekent juist opnieuw in actie komen als maatregelen niet werken. # feedback
-+ [Je zegt Jesse dat je het regelt, en je mailt Meneer El Amrani dat hij Romy en Kian moet aanspreken. Je hoort wel wat eruit komt. #step: nazorg #rating: matig]
-  Je zet het in gang, maar Jesse weet niet wat er gebeurt en jij volgt het niet. Vraag wat hij nodig heeft en ga mee. # feedback
 - Aan het eind van de middag belt zijn moeder. # sfx: trillen
 Drie weken. Langer hield het niet. Ik heb geen vertrouwen meer in hoe deze school het aanpakt. # speaker: moeder-jesse
 -> commissie
@@ -226,15 +226,15 @@ hij zit er toch niet in he 😂 # speaker: groep-2b # channel: chat
 }
 Niemand van school heeft iets gemerkt. Niemand heeft ons gebeld. # speaker: moeder-jesse
 
-+ [Je zegt eerlijk dat het niet goed is gegaan, en dat jij ook contact had moeten houden. Je stelt voor om Jesse vandaag nog te spreken, thuis of op school, om te horen wat hij nodig heeft. #step: nazorg #rating: goed]
-  ~ vertrouwen = vertrouwen + 1
-  ~ moeder = moeder + 1
-  Goed. De maatregelen werkten niet, en dat erken je. Nazorg is nu: opnieuw contact, horen wat Jesse nodig heeft en samen met de school opnieuw handelen. # feedback
 + [Je zegt dat Jesse maandag echt weer naar school moet komen. Hoe langer hij thuisblijft, hoe moeilijker terugkomen wordt. #step: nazorg #rating: fout]
   ~ moeder = moeder - 1
   Terugkomen is belangrijk, maar Jesse blijft thuis omdat het op school niet veilig voelt. Zo leg je de last bij hem. Eerst moet de school zorgen dat het weer veilig is. # feedback
 + [Je zegt dat je het doorgeeft aan Mevrouw Jansen en Meneer El Amrani. Zij nemen contact met haar op. #step: nazorg #rating: matig]
   Doorgeven is nodig, maar zo blijf je zelf op afstand. Nazorg is ook jouw taak: spreek Jesse zelf en houd vinger aan de pols. # feedback
++ [Je zegt eerlijk dat het niet goed is gegaan, en dat jij ook contact had moeten houden. Je stelt voor om Jesse vandaag nog te spreken, thuis of op school, om te horen wat hij nodig heeft. #step: nazorg #rating: goed]
+  ~ vertrouwen = vertrouwen + 1
+  ~ moeder = moeder + 1
+  Goed. De maatregelen werkten niet, en dat erken je. Nazorg is nu: opnieuw contact, horen wat Jesse nodig heeft en samen met de school opnieuw handelen. # feedback
 - Het is even stil aan de lijn.
 Ik heb geen vertrouwen meer in hoe deze school het aanpakt. # speaker: moeder-jesse
 -> commissie
@@ -257,13 +257,13 @@ Ik wil dat iemand van buiten hiernaar kijkt. Kan dat eigenlijk? # speaker: moede
 Een maand later vraagt Meneer El Amrani je op zijn kantoor. # scene: kantoor
 Wat moeten we anders doen, zodat dit niet weer gebeurt? Niet alleen in 2B. # speaker: el-amrani
 
-+ [Je adviseert lessen over online pesten en groepsapps in alle tweede klassen, afspraken per klas over groepsapps, een ouderavond, en de vertrouwenspersoon bekend maken in de klassen, de nieuwsbrief en op de website. #step: preventie #rating: goed]
-  ~ preventie = true
-  Goed. Preventie is meer dan regels: lessen, afspraken die leerlingen zelf mee maken, ouders erbij, en weten waar je terechtkunt. # feedback
 + [Je adviseert dat mentoren voortaan meelezen in alle klassenapps. Dan zien ze pesten meteen. #step: preventie #rating: fout]
   Het klinkt alert, maar docenten horen niet mee te lezen in privéchats van leerlingen. Leerlingen maken dan gewoon een nieuwe groep. Voorkomen doe je met lessen, afspraken en een bekende vertrouwenspersoon. # feedback
 + [Je adviseert een brief aan alle ouders dat pesten op school niet wordt getolereerd. #step: preventie #rating: matig]
   Ouders betrekken is goed, maar een brief alleen verandert weinig. Combineer het met lessen en afspraken in de klas, en laat leerlingen weten waar ze terechtkunnen. # feedback
++ [Je adviseert lessen over online pesten en groepsapps in alle tweede klassen, afspraken per klas over groepsapps, een ouderavond, en de vertrouwenspersoon bekend maken in de klassen, de nieuwsbrief en op de website. #step: preventie #rating: goed]
+  ~ preventie = true
+  Goed. Preventie is meer dan regels: lessen, afspraken die leerlingen zelf mee maken, ouders erbij, en weten waar je terechtkunt. # feedback
 - -> einde
 
 === einde ===

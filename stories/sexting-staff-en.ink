@@ -22,14 +22,14 @@ Miss, there's a photo of Noor in the class chat. That kind of photo. Milan put i
 Noor and Daan from 4 havo, the year above, broke up last weekend. Apparently Daan sent the photo to Milan. # speaker: jansen
 Sara still has the photo. Shall I ask her to send it to you? Then you'll know what we're dealing with. # speaker: jansen
 
-+ [You say you don't want to see the photo. Nobody at school asks for it, keeps it or forwards it. Noor can come and see you today, with Sara if she likes. #step: adviezen #rating: goed]
-  Good. This is a nude photo of a minor: you don't ask for it, not even as evidence. What you do need are names, times and the group it was posted in. # feedback
-+ [You don't want the photo on your phone. But you do ask Jansen to find out from Sara exactly what it shows, so you know how serious it is. #step: adviezen #rating: matig]
-  Not taking in the image is right. But you don't need details: that it is a nude photo of a pupil says enough. Every conversation about what it shows invades Noor's privacy further. # feedback
 + [Sara can send it. You need to know what is going round before you talk to Noor, and you'll delete it straight afterwards. #step: adviezen #rating: fout]
   ~ beeld = true
   ~ verspreid += 1
   You want to be prepared, but this way you let a pupil forward a nude photo of a minor, to you. Evidence means names and times, never the image itself. # feedback
++ [You say you don't want to see the photo. Nobody at school asks for it, keeps it or forwards it. Noor can come and see you today, with Sara if she likes. #step: adviezen #rating: goed]
+  Good. This is a nude photo of a minor: you don't ask for it, not even as evidence. What you do need are names, times and the group it was posted in. # feedback
++ [You don't want the photo on your phone. But you do ask Jansen to find out from Sara exactly what it shows, so you know how serious it is. #step: adviezen #rating: matig]
+  Not taking in the image is right. But you don't need details: that it is a nude photo of a pupil says enough. Every conversation about what it shows invades Noor's privacy further. # feedback
 - -> noor
 
 === noor ===
@@ -39,16 +39,16 @@ Second period. Noor is sitting across from you, Sara next to her. Noor has pulle
 }
 Everyone's seen it. I can't face going into class anymore. # speaker: noor # discuss: Noor sent the photo herself, only to Daan. Does that change anything about who crossed a line here?
 
-+ [You tell her it's good that she came. You let her tell her story at her own pace and say clearly: whoever forwards the photo is doing something wrong, not her. #step: eerste-opvang #rating: goed]
-  ~ vertrouwen += 1
-  Good. You listen and don't put the blame on her. Sending a photo in confidence to someone her own age is not a criminal offence; forwarding it against her will is. # feedback
-  I thought I could trust him. We were together for two months. # speaker: noor
 + [You tell her kindly that you're not judging her. But there is a lesson here: once you send a photo, you lose control of it. #step: eerste-opvang #rating: fout]
   ~ vertrouwen -= 1
   It sounds like a sensible lesson, but what Noor hears is: it's my own fault. Daan betrayed her trust and Milan spread the photo. First care leaves no room for blame. # feedback
   Noor doesn't say anything for a long time. Sara puts a hand on her arm.
 + [You want to help her quickly. You take pen and paper and ask straight away which groups the photo is in. #step: eerste-opvang #rating: matig]
   Speed matters with online complaints. But this way you skip the listening, and you miss how Noor is doing. Her story first, then the lists. # feedback
++ [You tell her it's good that she came. You let her tell her story at her own pace and say clearly: whoever forwards the photo is doing something wrong, not her. #step: eerste-opvang #rating: goed]
+  ~ vertrouwen += 1
+  Good. You listen and don't put the blame on her. Sending a photo in confidence to someone her own age is not a criminal offence; forwarding it against her will is. # feedback
+  I thought I could trust him. We were together for two months. # speaker: noor
 - -> wie
 
 === wie ===
@@ -70,16 +70,16 @@ There are twenty-eight people in the group. I saw it was in a 4 havo group too. 
 I just want it gone, everywhere. And I never want to see Daan again. # speaker: noor
 What happens now? Are they going to get punished? # speaker: sara
 
-+ [You explain the routes: a talk between the school leadership and Daan and Milan, mediation, hearing both sides, the complaints committee and a report to the police. You ask what Noor wants and give your advice. #step: vervolgstappen #rating: goed]
-  ~ vertrouwen += 1
-  Good. Noor hears which routes there are and chooses for herself. You advise: because forwarding is an offence, consulting the police is wise here. # feedback
-  Noor wants the school leadership to talk to Daan and Milan. She doesn't want to speak to them herself.
 + [You suggest that Noor and Daan sit down together, with you leading the conversation. Then he can say sorry and delete the photo in front of her. #step: vervolgstappen #rating: fout]
   ~ vertrouwen -= 1
   Mediation can be a route, but only if Noor wants it herself. She has just said she never wants to see Daan again. And deleting one photo doesn't bring back the copies. # feedback
   Noor shakes her head. In the same room as him? No.
 + [You say this is so serious that the school will take it from here. She'll hear later what happens to Daan and Milan. #step: vervolgstappen #rating: matig]
   It is serious, and the school has to act. But you skip what Noor wants herself. Explain the routes, give your advice and let her choose. # feedback
++ [You explain the routes: a talk between the school leadership and Daan and Milan, mediation, hearing both sides, the complaints committee and a report to the police. You ask what Noor wants and give your advice. #step: vervolgstappen #rating: goed]
+  ~ vertrouwen += 1
+  Good. Noor hears which routes there are and chooses for herself. You advise: because forwarding is an offence, consulting the police is wise here. # feedback
+  Noor wants the school leadership to talk to Daan and Milan. She doesn't want to speak to them herself.
 - -> rol
 
 === rol ===
@@ -103,6 +103,11 @@ Lunch break. In the staff room, Mr Smit comes up to you. # scene: personeelskame
 I've got 3H fourth period. All phones on the desk, and I'll check who still has that photo. Then we'll know how bad it is. # speaker: smit
 A photo like that just has to go. There are rules for this, aren't there? # speaker: smit # discuss: May a teacher take and search pupils' phones when a nude photo of a pupil is going round? Where is the line between stepping in and going too far?
 
++ [You think it's a good plan, as long as Mr El Amrani is there. A photo like that has to come off those phones, and then you also know who saved it. #step: strafbaar #rating: fout]
+  ~ beeld = true
+  ~ verspreid += 1
+  It looks decisive, but it means adults at school looking at a nude photo of a minor. Searching phones is not the school's job; the police can help get the photo removed. # feedback
+  Twenty-eight phones pass through the hands of Smit and El Amrani. By the end of the day, the whole of 3 havo knows.
 + [You say nobody searches phones or looks at the photo; that is for the police. You ask Smit not to say anything about it in class until it has been agreed how the class will be told. #step: strafbaar #rating: goed]
   Good. This is a nude photo of a minor: as a teacher, you don't look at it or collect it. You follow the school protocol and let the police judge what needs to happen. # feedback
   Smit sighs, but nods. I hope this gets sorted quickly. # speaker: smit
@@ -110,11 +115,6 @@ A photo like that just has to go. There are rules for this, aren't there? # spea
   ~ verspreid += 1
   Putting phones away during a lesson is normal in itself. But now it happens because of this photo, and the class knows why straight away. That puts Noor at the centre; the investigation belongs with the police. # feedback
   After fourth period, the whole of 3H knows why their phones had to go on the desk.
-+ [You think it's a good plan, as long as Mr El Amrani is there. A photo like that has to come off those phones, and then you also know who saved it. #step: strafbaar #rating: fout]
-  ~ beeld = true
-  ~ verspreid += 1
-  It looks decisive, but it means adults at school looking at a nude photo of a minor. Searching phones is not the school's job; the police can help get the photo removed. # feedback
-  Twenty-eight phones pass through the hands of Smit and El Amrani. By the end of the day, the whole of 3 havo knows.
 - -> moeder
 
 === moeder ===
@@ -140,14 +140,14 @@ I want that Daan and that Milan out of this school. And everyone in that group w
 Thursday morning. Noor and her mother are sitting with you. Noor has slept badly. # scene: kamer-vp
 It's on other people's phones now too. I just know it. # speaker: noor
 
++ [You say they can go to the police themselves if they want to file a report. Meanwhile, the school will deal with Daan and Milan. #step: strafbaar #rating: matig]
+  Noor and her mother decide about a police report, that's right. But under the protocol the school itself consults the police, because an offence has been committed. Don't leave them to sort this out on their own. # feedback
 + [You explain that forwarding it against her will is a criminal offence, and that this is an image of a minor. Under the protocol you consult the youth police officer, Officer Visser. Whether to file a police report is up to Noor and her mother. #step: strafbaar #rating: goed]
   ~ politie = true
   Good. This is not a matter for the school alone. The police can judge what is needed, help get the photo removed and talk to the people who forwarded it. # feedback
   Noor and her mother want to hear what Officer Visser says first.
 + [You keep it within the school. Daan and Milan delete the photo while El Amrani watches. Bringing in the police makes it harder for everyone. #step: strafbaar #rating: fout]
   It feels calmer, but a nude photo of a minor going round is a criminal offence and not a matter for the school alone. Without the police, the copies other people have are not gone. # feedback
-+ [You say they can go to the police themselves if they want to file a report. Meanwhile, the school will deal with Daan and Milan. #step: strafbaar #rating: matig]
-  Noor and her mother decide about a police report, that's right. But under the protocol the school itself consults the police, because an offence has been committed. Don't leave them to sort this out on their own. # feedback
 - -> splitsing
 
 === splitsing ===
@@ -164,15 +164,15 @@ I'll talk to Daan and Milan and their parents. I can ask Snapchat to remove the 
     I hear that adults here have had the photo on their phones as well. It has to come off them right away. # speaker: wijkagent
 }
 
-+ [You give him what you have: names, Tuesday evening, the groups. You advise Noor to keep screenshots of who sent what, without the photo in them. You also point her to Helpwanted.nl, which helps get images removed. #step: adviezen #rating: goed]
-  ~ verspreid -= 1
-  Good. With this evidence the police can move forward without the image going round again. Helpwanted.nl helps to get images taken down. # feedback
 + [You suggest that Sara sends Officer Visser a screenshot of the group. Then he can see straight away who posted the photo. #step: adviezen #rating: fout]
   ~ beeld = true
   A screenshot of the group also shows the photo itself. Then the image goes to yet another phone. Evidence means who sent what and when, without the photo. # feedback
   Visser shakes his head. Better not. Names and times are enough. # speaker: wijkagent
 + [You say it's best for Noor to delete the whole chat and take Snapchat off her phone for a while. Then she won't have to see it anymore. #step: adviezen #rating: matig]
   Peace and quiet matter for Noor, and leaving the group is fine. But first she should save who sent what, with the date and time. Without that evidence, the case is harder. # feedback
++ [You give him what you have: names, Tuesday evening, the groups. You advise Noor to keep screenshots of who sent what, without the photo in them. You also point her to Helpwanted.nl, which helps get images removed. #step: adviezen #rating: goed]
+  ~ verspreid -= 1
+  Good. With this evidence the police can move forward without the image going round again. Helpwanted.nl helps to get images taken down. # feedback
 - -> veiligheid
 
 === zonder_politie ===
@@ -182,6 +182,9 @@ It's in a group from another school now too. A girl from hockey sent it to me. N
     Everyone's saying even teachers have got it. # speaker: sara
 }
 
++ [You tell Sara to ask the girl to delete the photo. There is nothing more you can do outside school. #step: adviezen #rating: matig]
+  ~ verspreid += 1
+  Asking for it to be deleted is a start, but you are putting it on Sara. Outside school, the police and Helpwanted.nl can do something. Report it to them. # feedback
 + [You call youth officer Visser after all, in agreement with Noor and her mother. Noor can keep a record of who sent what, without the photo, and Helpwanted.nl helps get it removed. #step: adviezen #rating: goed]
   ~ politie = true
   Good, even if it is late: the police and Helpwanted.nl can help get the photo taken down. Evidence means names and times, never the image itself. # feedback
@@ -189,19 +192,12 @@ It's in a group from another school now too. A girl from hockey sent it to me. N
   ~ beeld = true
   ~ verspreid += 1
   You want to warn the other school, but this way a pupil sends you a nude photo of a minor. That school needs names and times, not the image, and the police can do far more here. # feedback
-+ [You tell Sara to ask the girl to delete the photo. There is nothing more you can do outside school. #step: adviezen #rating: matig]
-  ~ verspreid += 1
-  Asking for it to be deleted is a start, but you are putting it on Sara. Outside school, the police and Helpwanted.nl can do something. Report it to them. # feedback
 - -> veiligheid
 
 === veiligheid ===
 Monday. Noor is back at school. She is standing at your door, with Sara. # scene: gang
 I sit next to Milan in maths. And everyone keeps looking at me. # speaker: noor
 
-+ [You ask what she needs to feel safe. You arrange it with Ms Jansen and Mr El Amrani, and check in a few days whether it is working. #step: veiligheid #rating: goed]
-  ~ vertrouwen += 1
-  Good. Noor decides what she needs; you make sure the mentor and the school leadership arrange it, and check that it actually happens. # feedback
-  Not next to Milan anymore. Sara with me. And the class can know, but not while I'm there. # speaker: noor
 + [You have Ms Jansen discuss it with the class today, with Noor present. Then everyone can see that the school is behind her. #step: veiligheid #rating: fout]
   ~ vertrouwen -= 1
   ~ klas_al = true
@@ -209,6 +205,10 @@ I sit next to Milan in maths. And everyone keeps looking at me. # speaker: noor
   Halfway through the discussion, Noor gets up and walks out of the classroom.
 + [You arrange with El Amrani that Milan moves to another maths class for the time being. That solves it. #step: veiligheid #rating: matig]
   Practical, but decided without asking Noor what she needs. Ask her, and put it in writing with the mentor and the school leadership. # feedback
++ [You ask what she needs to feel safe. You arrange it with Ms Jansen and Mr El Amrani, and check in a few days whether it is working. #step: veiligheid #rating: goed]
+  ~ vertrouwen += 1
+  Good. Noor decides what she needs; you make sure the mentor and the school leadership arrange it, and check that it actually happens. # feedback
+  Not next to Milan anymore. Sara with me. And the class can know, but not while I'm there. # speaker: noor
 - -> klas
 
 === klas ===
@@ -238,14 +238,14 @@ Three weeks later. Things are calmer at school. Noor hasn't been to see you for 
     Nobody knows for sure whether the photo is still going round somewhere.
 }
 
-+ [You schedule regular meetings with Noor, ask Ms Jansen whether the arrangements are still working, and tell Noor about the complaints committee, in case the school doesn't do enough. #step: nazorg #rating: goed]
-  ~ nazorg = 2
-  Good. Aftercare means staying in touch and checking that the measures work. Images can resurface later; Noor now knows where she can turn if that happens. # feedback
 + [It is quiet and the photo is out of the group. You close the file. Noor knows where to find you. #step: nazorg #rating: fout]
   Quiet is not the same as finished. A photo like this can turn up again months later, and Noor won't come to you on her own. Stay in touch yourself and check that the arrangements are working. # feedback
 + [You ask Ms Jansen to keep an eye on things. She sees Noor every day. #step: nazorg #rating: matig]
   ~ nazorg = 1
   Involving the mentor is good. But aftercare is your job too: talk to Noor yourself and point her to the complaints committee if things go wrong. # feedback
++ [You schedule regular meetings with Noor, ask Ms Jansen whether the arrangements are still working, and tell Noor about the complaints committee, in case the school doesn't do enough. #step: nazorg #rating: goed]
+  ~ nazorg = 2
+  Good. Aftercare means staying in touch and checking that the measures work. Images can resurface later; Noor now knows where she can turn if that happens. # feedback
 - -> einde
 
 === einde ===

@@ -21,14 +21,14 @@ Mevrouw, er staat een foto van Noor in de klassenchat. Zo een foto. Milan heeft 
 Noor en Daan uit 4 havo zijn afgelopen weekend uit elkaar gegaan. Daan zou de foto naar Milan hebben gestuurd. # speaker: jansen
 Sara heeft de foto nog. Zal ik vragen of ze hem naar jou stuurt? Dan weet je waar het over gaat. # speaker: jansen
 
-+ [Je zegt dat je de foto niet wilt zien. Niemand van school vraagt erom, bewaart hem of stuurt hem door. Noor mag vandaag bij je komen, met Sara als ze wil. #step: adviezen #rating: goed]
-  Goed. Het gaat om een naaktfoto van een minderjarige: die vraag je niet op, ook niet als bewijs. Wat je wel nodig hebt, zijn namen, tijden en de groep waarin hij staat. # feedback
-+ [Je wilt de foto niet op je telefoon. Wel vraag je Jansen om via Sara te horen wat er precies op staat, zodat je weet hoe ernstig het is. #step: adviezen #rating: matig]
-  Je haalt het beeld niet binnen, dat is goed. Maar details zijn niet nodig: dat het een naaktfoto van een leerling is, zegt genoeg. Elk gesprek over wat erop staat, schendt Noors privacy verder. # feedback
 + [Sara mag hem sturen. Je moet weten wat er rondgaat voor je Noor spreekt, en je verwijdert hem meteen daarna. #step: adviezen #rating: fout]
   ~ beeld = true
   ~ verspreid += 1
   Je wilt voorbereid zijn, maar zo laat je een leerling een naaktfoto van een minderjarige doorsturen, naar jou. Bewijs: namen en tijden, nooit het beeld zelf. # feedback
++ [Je zegt dat je de foto niet wilt zien. Niemand van school vraagt erom, bewaart hem of stuurt hem door. Noor mag vandaag bij je komen, met Sara als ze wil. #step: adviezen #rating: goed]
+  Goed. Het gaat om een naaktfoto van een minderjarige: die vraag je niet op, ook niet als bewijs. Wat je wel nodig hebt, zijn namen, tijden en de groep waarin hij staat. # feedback
++ [Je wilt de foto niet op je telefoon. Wel vraag je Jansen om via Sara te horen wat er precies op staat, zodat je weet hoe ernstig het is. #step: adviezen #rating: matig]
+  Je haalt het beeld niet binnen, dat is goed. Maar details zijn niet nodig: dat het een naaktfoto van een leerling is, zegt genoeg. Elk gesprek over wat erop staat, schendt Noors privacy verder. # feedback
 - -> noor
 
 === noor ===
@@ -38,16 +38,16 @@ Tweede uur. Noor zit tegenover je, Sara naast haar. Noor houdt haar mouwen over 
 }
 Iedereen heeft het gezien. Ik durf de klas niet meer in. # speaker: noor # discuss: Noor stuurde de foto zelf, alleen aan Daan. Verandert dat iets aan wie hier over een grens ging?
 
-+ [Je zegt dat het goed is dat ze er is. Je laat haar in haar eigen tempo vertellen en zegt duidelijk: wie de foto doorstuurt, doet iets fout, niet zij. #step: eerste-opvang #rating: goed]
-  ~ vertrouwen += 1
-  Goed. Je luistert en legt de schuld niet bij haar. Een foto in vertrouwen sturen aan een leeftijdsgenoot is niet strafbaar; doorsturen tegen haar wil wel. # feedback
-  Ik dacht dat ik hem kon vertrouwen. Twee maanden waren we samen. # speaker: noor
 + [Je zegt vriendelijk dat je haar niet veroordeelt. Maar ze kan hier wel iets van leren: een foto die je verstuurt, ben je kwijt. #step: eerste-opvang #rating: fout]
   ~ vertrouwen -= 1
   Het klinkt als een goede les, maar Noor hoort: het is mijn eigen schuld. Daan heeft haar vertrouwen beschaamd en Milan heeft de foto verspreid. Bij de eerste opvang hoort geen verwijt. # feedback
   Noor zegt een hele tijd niets meer. Sara legt een hand op haar arm.
 + [Je wilt haar snel helpen. Je pakt pen en papier en vraagt meteen in welke groepen de foto allemaal staat. #step: eerste-opvang #rating: matig]
   Snelheid is belangrijk bij online klachten. Maar zo sla je het luisteren over, en mis je hoe het met Noor gaat. Eerst haar verhaal, dan de lijstjes. # feedback
++ [Je zegt dat het goed is dat ze er is. Je laat haar in haar eigen tempo vertellen en zegt duidelijk: wie de foto doorstuurt, doet iets fout, niet zij. #step: eerste-opvang #rating: goed]
+  ~ vertrouwen += 1
+  Goed. Je luistert en legt de schuld niet bij haar. Een foto in vertrouwen sturen aan een leeftijdsgenoot is niet strafbaar; doorsturen tegen haar wil wel. # feedback
+  Ik dacht dat ik hem kon vertrouwen. Twee maanden waren we samen. # speaker: noor
 - -> wie
 
 === wie ===
@@ -69,16 +69,16 @@ In de groep zitten achtentwintig mensen. Ik zag dat hij ook in een groep van 4 h
 Ik wil gewoon dat hij overal weg is. En ik wil Daan nooit meer zien. # speaker: noor
 Wat gaat er nu gebeuren? Krijgen ze straf? # speaker: sara
 
-+ [Je legt de routes uit: een gesprek van de schoolleiding met Daan en Milan, bemiddeling, hoor en wederhoor, de klachtencommissie en aangifte bij de politie. Je vraagt wat Noor wil en geeft je advies. #step: vervolgstappen #rating: goed]
-  ~ vertrouwen += 1
-  Goed. Noor hoort welke wegen er zijn en kiest zelf. Jij adviseert: omdat doorsturen strafbaar is, is overleg met de politie hier verstandig. # feedback
-  Noor wil dat de schoolleiding met Daan en Milan praat. Zelf wil ze hen niet spreken.
 + [Je stelt voor dat Noor en Daan onder jouw leiding samen om tafel gaan. Dan kan hij sorry zeggen en de foto waar zij bij is verwijderen. #step: vervolgstappen #rating: fout]
   ~ vertrouwen -= 1
   Bemiddeling kan een route zijn, maar alleen als Noor dat zelf wil. Ze zei net dat ze Daan nooit meer wil zien. En één foto verwijderen haalt de kopieën niet terug. # feedback
   Noor schudt haar hoofd. Met hem in één kamer? Nee.
 + [Je zegt dat dit zo ernstig is dat de school het verder overneemt. Wat er met Daan en Milan gebeurt, hoort ze later. #step: vervolgstappen #rating: matig]
   Het is ernstig, en de school moet handelen. Maar je slaat over wat Noor zelf wil. Leg de routes uit, geef advies en laat haar kiezen. # feedback
++ [Je legt de routes uit: een gesprek van de schoolleiding met Daan en Milan, bemiddeling, hoor en wederhoor, de klachtencommissie en aangifte bij de politie. Je vraagt wat Noor wil en geeft je advies. #step: vervolgstappen #rating: goed]
+  ~ vertrouwen += 1
+  Goed. Noor hoort welke wegen er zijn en kiest zelf. Jij adviseert: omdat doorsturen strafbaar is, is overleg met de politie hier verstandig. # feedback
+  Noor wil dat de schoolleiding met Daan en Milan praat. Zelf wil ze hen niet spreken.
 - -> rol
 
 === rol ===
@@ -102,6 +102,11 @@ Grote pauze. In de personeelskamer komt Meneer Smit op je af. # scene: personeel
 Ik heb 3H het vierde uur. Alle telefoons op tafel, en ik kijk wie die foto nog heeft. Dan weten we hoe erg het is. # speaker: smit
 Zo'n foto moet gewoon weg. Daar zijn toch regels voor? # speaker: smit # discuss: Mag een docent telefoons innemen en doorzoeken als er een naaktfoto van een leerling rondgaat? Waar ligt de grens tussen ingrijpen en te ver gaan?
 
++ [Je vindt het een goed plan, als Meneer El Amrani erbij is. Zo'n foto moet van de telefoons af, en dan weet je ook wie hem heeft opgeslagen. #step: strafbaar #rating: fout]
+  ~ beeld = true
+  ~ verspreid += 1
+  Het lijkt daadkrachtig, maar zo bekijken volwassenen op school een naaktfoto van een minderjarige. Telefoons doorzoeken is geen taak van de school; de politie kan helpen de foto te laten verwijderen. # feedback
+  Achtentwintig telefoons gaan langs Smit en El Amrani. Aan het eind van de dag weet heel 3 havo het.
 + [Je zegt dat niemand telefoons doorzoekt of de foto bekijkt; dat is aan de politie. Je vraagt Smit er in de les niets over te zeggen tot er een afspraak met de klas is. #step: strafbaar #rating: goed]
   Goed. Het gaat om een naaktfoto van een minderjarige: die bekijk en verzamel je als docent niet. Je volgt het schoolprotocol en laat de politie beoordelen wat er moet gebeuren. # feedback
   Smit zucht, maar knikt. Ik hoop dat het snel gaat. # speaker: smit
@@ -109,11 +114,6 @@ Zo'n foto moet gewoon weg. Daar zijn toch regels voor? # speaker: smit # discuss
   ~ verspreid += 1
   Telefoons weg tijdens de les is op zich gewoon. Maar nu gebeurt het om deze foto, en de klas weet meteen waarom. Dat zet Noor in het middelpunt; het onderzoek hoort bij de politie. # feedback
   Na het vierde uur weet heel 3H waarom de telefoons op tafel moesten.
-+ [Je vindt het een goed plan, als Meneer El Amrani erbij is. Zo'n foto moet van de telefoons af, en dan weet je ook wie hem heeft opgeslagen. #step: strafbaar #rating: fout]
-  ~ beeld = true
-  ~ verspreid += 1
-  Het lijkt daadkrachtig, maar zo bekijken volwassenen op school een naaktfoto van een minderjarige. Telefoons doorzoeken is geen taak van de school; de politie kan helpen de foto te laten verwijderen. # feedback
-  Achtentwintig telefoons gaan langs Smit en El Amrani. Aan het eind van de dag weet heel 3 havo het.
 - -> moeder
 
 === moeder ===
@@ -139,14 +139,14 @@ Ik wil dat die Daan en die Milan van school gaan. En iedereen in die groep die h
 Donderdagochtend zitten Noor en haar moeder bij je. Noor heeft slecht geslapen. # scene: kamer-vp
 Hij staat nu ook op andere telefoons. Dat weet ik gewoon. # speaker: noor
 
++ [Je zegt dat ze zelf naar de politie kunnen gaan als ze aangifte willen doen. De school pakt intussen Daan en Milan aan. #step: strafbaar #rating: matig]
+  Noor en haar moeder beslissen over aangifte, dat klopt. Maar volgens het protocol overlegt de school zelf met de politie, omdat er iets strafbaars is gebeurd. Laat hen dit niet alleen uitzoeken. # feedback
 + [Je legt uit dat doorsturen tegen haar wil strafbaar is, en dat het om een beeld van een minderjarige gaat. Volgens het protocol overleg je met jeugdagent Visser. Of er aangifte komt, kiezen Noor en haar moeder. #step: strafbaar #rating: goed]
   ~ politie = true
   Goed. Dit is geen zaak voor de school alleen. De politie kan beoordelen wat nodig is, helpen om de foto te laten verwijderen en met de doorstuurders praten. # feedback
   Noor en haar moeder willen eerst horen wat Agent Visser zegt.
 + [Je houdt het binnen de school. Daan en Milan verwijderen de foto waar El Amrani bij is. De politie erbij maakt het voor iedereen zwaarder. #step: strafbaar #rating: fout]
   Het voelt als rust, maar een naaktfoto van een minderjarige die rondgaat, is strafbaar en geen zaak voor de school alleen. Zonder politie zijn de kopieën bij anderen nog niet weg. # feedback
-+ [Je zegt dat ze zelf naar de politie kunnen gaan als ze aangifte willen doen. De school pakt intussen Daan en Milan aan. #step: strafbaar #rating: matig]
-  Noor en haar moeder beslissen over aangifte, dat klopt. Maar volgens het protocol overlegt de school zelf met de politie, omdat er iets strafbaars is gebeurd. Laat hen dit niet alleen uitzoeken. # feedback
 - -> splitsing
 
 === splitsing ===
@@ -163,15 +163,15 @@ Ik praat met Daan en Milan en hun ouders. Snapchat kan ik vragen de foto te verw
     Ik hoor dat ook volwassenen hier de foto op hun telefoon hebben gehad. Die moet daar meteen af. # speaker: wijkagent
 }
 
-+ [Je geeft hem wat je hebt: namen, dinsdagavond, de groepen. Je raadt Noor aan screenshots te bewaren van wie wat stuurde, zonder de foto erop. Ook wijs je haar op Helpwanted.nl, dat helpt beelden te laten verwijderen. #step: adviezen #rating: goed]
-  ~ verspreid -= 1
-  Goed. Met dit bewijs kan de politie verder, zonder dat het beeld opnieuw rondgaat. Helpwanted.nl helpt bij het weghalen van beelden. # feedback
 + [Je stelt voor dat Sara Agent Visser een screenshot van de groep stuurt. Dan ziet hij meteen wie de foto plaatste. #step: adviezen #rating: fout]
   ~ beeld = true
   Een screenshot van de groep laat ook de foto zelf zien. Dan gaat het beeld weer een telefoon verder. Bewijs is: wie stuurde wat, wanneer, zonder de foto. # feedback
   Visser schudt zijn hoofd. Liever niet. Namen en tijden zijn genoeg. # speaker: wijkagent
 + [Je zegt dat Noor de hele chat het beste kan wissen en Snapchat een tijdje van haar telefoon kan halen. Dan ziet ze het niet meer. #step: adviezen #rating: matig]
   Rust is belangrijk voor Noor, en uit de groep gaan mag. Maar eerst bewaart ze wie wat stuurde, met datum en tijd. Zonder dat bewijs is de zaak moeilijker. # feedback
++ [Je geeft hem wat je hebt: namen, dinsdagavond, de groepen. Je raadt Noor aan screenshots te bewaren van wie wat stuurde, zonder de foto erop. Ook wijs je haar op Helpwanted.nl, dat helpt beelden te laten verwijderen. #step: adviezen #rating: goed]
+  ~ verspreid -= 1
+  Goed. Met dit bewijs kan de politie verder, zonder dat het beeld opnieuw rondgaat. Helpwanted.nl helpt bij het weghalen van beelden. # feedback
 - -> veiligheid
 
 === zonder_politie ===
@@ -181,6 +181,9 @@ Hij staat nu ook in een groep van een andere school. Een meisje van hockey stuur
     Iedereen zegt dat zelfs leraren hem hebben. # speaker: sara
 }
 
++ [Je zegt tegen Sara dat ze het meisje moet vragen de foto te verwijderen. Meer kun je buiten school niet doen. #step: adviezen #rating: matig]
+  ~ verspreid += 1
+  Vragen om te verwijderen is een begin, maar je legt het bij Sara. Buiten de school kunnen de politie en Helpwanted.nl wel iets doen. Meld het daar. # feedback
 + [Je belt alsnog jeugdagent Visser, in overleg met Noor en haar moeder. Noor kan bewaren wie wat stuurde, zonder de foto, en Helpwanted.nl helpt bij het verwijderen. #step: adviezen #rating: goed]
   ~ politie = true
   Goed, al is het laat: de politie en Helpwanted.nl kunnen helpen de foto weg te krijgen. Bewijs: namen en tijden, nooit het beeld zelf. # feedback
@@ -188,19 +191,12 @@ Hij staat nu ook in een groep van een andere school. Een meisje van hockey stuur
   ~ beeld = true
   ~ verspreid += 1
   Je wilt de andere school waarschuwen, maar zo stuurt een leerling jou een naaktfoto van een minderjarige. Die school heeft namen en tijden nodig, geen beeld; en de politie kan hier veel meer. # feedback
-+ [Je zegt tegen Sara dat ze het meisje moet vragen de foto te verwijderen. Meer kun je buiten school niet doen. #step: adviezen #rating: matig]
-  ~ verspreid += 1
-  Vragen om te verwijderen is een begin, maar je legt het bij Sara. Buiten de school kunnen de politie en Helpwanted.nl wel iets doen. Meld het daar. # feedback
 - -> veiligheid
 
 === veiligheid ===
 Maandag. Noor komt weer naar school. Ze staat bij je deur, met Sara. # scene: gang
 Ik zit in wiskunde naast Milan. En iedereen kijkt naar me. # speaker: noor
 
-+ [Je vraagt wat ze nodig heeft om zich veilig te voelen. Je regelt het met Mevrouw Jansen en Meneer El Amrani, en checkt over een paar dagen of het loopt. #step: veiligheid #rating: goed]
-  ~ vertrouwen += 1
-  Goed. Noor bepaalt wat ze nodig heeft; jij zorgt dat mentor en schoolleiding het regelen en of het ook gebeurt. # feedback
-  Niet meer naast Milan. Sara bij me. En de klas mag het weten, maar niet als ik erbij ben. # speaker: noor
 + [Je laat Mevrouw Jansen het vandaag nog in de klas bespreken, met Noor erbij. Dan ziet iedereen dat de school achter haar staat. #step: veiligheid #rating: fout]
   ~ vertrouwen -= 1
   ~ klas_al = true
@@ -208,6 +204,10 @@ Ik zit in wiskunde naast Milan. En iedereen kijkt naar me. # speaker: noor
   Noor staat halverwege het gesprek op en loopt de klas uit.
 + [Je regelt met El Amrani dat Milan voorlopig bij een andere wiskundeklas gaat zitten. Dan is dat opgelost. #step: veiligheid #rating: matig]
   Praktisch, maar bedacht zonder Noor te vragen wat ze nodig heeft. Vraag het haar en leg het vast met mentor en schoolleiding. # feedback
++ [Je vraagt wat ze nodig heeft om zich veilig te voelen. Je regelt het met Mevrouw Jansen en Meneer El Amrani, en checkt over een paar dagen of het loopt. #step: veiligheid #rating: goed]
+  ~ vertrouwen += 1
+  Goed. Noor bepaalt wat ze nodig heeft; jij zorgt dat mentor en schoolleiding het regelen en of het ook gebeurt. # feedback
+  Niet meer naast Milan. Sara bij me. En de klas mag het weten, maar niet als ik erbij ben. # speaker: noor
 - -> klas
 
 === klas ===
@@ -237,14 +237,14 @@ Drie weken later. Het is rustiger op school. Noor is al een tijdje niet langs ge
     Of de foto nog ergens rondgaat, weet niemand zeker.
 }
 
-+ [Je plant een vast gesprek met Noor, vraagt Mevrouw Jansen of de afspraken nog lopen, en vertelt Noor over de klachtencommissie, voor als de school niet genoeg doet. #step: nazorg #rating: goed]
-  ~ nazorg = 2
-  Goed. Nazorg is contact houden en nagaan of de maatregelen werken. Beelden kunnen later terugkomen; Noor weet nu waar ze dan terechtkan. # feedback
 + [Het is rustig en de foto is uit de groep. Je sluit het dossier. Noor weet je te vinden. #step: nazorg #rating: fout]
   Rustig is nog niet klaar. Zo'n foto kan maanden later weer opduiken, en Noor komt niet vanzelf. Houd zelf contact en check of de afspraken werken. # feedback
 + [Je vraagt Mevrouw Jansen een oogje in het zeil te houden. Zij ziet Noor elke dag. #step: nazorg #rating: matig]
   ~ nazorg = 1
   De mentor erbij halen is goed. Maar nazorg hoort ook bij jou: spreek Noor zelf en wijs op de klachtencommissie als het niet goed loopt. # feedback
++ [Je plant een vast gesprek met Noor, vraagt Mevrouw Jansen of de afspraken nog lopen, en vertelt Noor over de klachtencommissie, voor als de school niet genoeg doet. #step: nazorg #rating: goed]
+  ~ nazorg = 2
+  Goed. Nazorg is contact houden en nagaan of de maatregelen werken. Beelden kunnen later terugkomen; Noor weet nu waar ze dan terechtkan. # feedback
 - -> einde
 
 === einde ===

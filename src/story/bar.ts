@@ -11,6 +11,8 @@ export const BAR = {
   discussPrompts: 2,
   /** Minutes on the longest path, at most. */
   minutesLongestPath: 15,
+  /** Share of decisions whose best option may be listed first: more, and "always the first" wins. */
+  bestListedFirstShare: 0.5,
 } as const;
 
 /**
@@ -41,6 +43,11 @@ export function barProblems(
   if (report.worstPercent >= 50) problems.push(`geen pad scoort onder 50% (slechtste: ${report.worstPercent}%)`);
   if (discussPrompts < BAR.discussPrompts) {
     problems.push(`${discussPrompts} discussievragen (minstens ${BAR.discussPrompts})`);
+  }
+  if (report.bestListedFirst > BAR.bestListedFirstShare * report.clearDecisions) {
+    problems.push(
+      `de beste keuze staat bij ${report.bestListedFirst} van de ${report.clearDecisions} keuzemomenten bovenaan: wissel de volgorde af`,
+    );
   }
   const minutes = minutesToRead(report.wordsLongestPath, mode);
   if (minutes > BAR.minutesLongestPath) {

@@ -26,6 +26,9 @@ export interface StoryReport {
   scenes: string[];
   sfx: string[];
   distinctStates: number;
+  /** Distinct decisions with one best option, and at how many of them it is listed first. */
+  clearDecisions: number;
+  bestListedFirst: number;
   /** Contract problems found on some path; a good story has none. */
   problems: string[];
 }
@@ -73,6 +76,8 @@ export function exploreStory(json: string | object, name: string, options: Explo
   const discuss = new Set<string>();
   const problems = new Set<string>();
   const memo = new Map<string, Suffix>();
+  /** Per distinct decision (its option texts): is its one best option listed first? */
+  const bestFirst = new Map<string, boolean>();
   const onStack = new Set<string>();
 
   const note = (beats: Beat[]): void => {
@@ -126,6 +131,10 @@ export function exploreStory(json: string | object, name: string, options: Explo
     onStack.add(key);
     depth++;
     const best = Math.max(...last.options.map((o) => RATING_POINTS[o.rating]));
+    const bestOptions = last.options.filter((o) => RATING_POINTS[o.rating] === best);
+    if (bestOptions.length === 1 && last.options.length > 1) {
+      bestFirst.set(last.options.map((o) => o.text).join('\n'), bestOptions[0] === last.options[0]);
+    }
     const result: Suffix = {
       paths: 0,
       minDecisions: Number.POSITIVE_INFINITY,
@@ -183,6 +192,8 @@ export function exploreStory(json: string | object, name: string, options: Explo
     scenes: [...scenes].sort(),
     sfx: [...sfx].sort(),
     distinctStates: memo.size,
+    clearDecisions: bestFirst.size,
+    bestListedFirst: [...bestFirst.values()].filter(Boolean).length,
     problems: [...problems],
   };
 }

@@ -21,6 +21,8 @@ const good: StoryReport = {
   scenes: [],
   sfx: [],
   distinctStates: 10,
+  clearDecisions: 10,
+  bestListedFirst: 4,
   problems: [],
 };
 
@@ -40,6 +42,33 @@ describe('the bar', () => {
     ]);
     // Staff read faster: the same path fits in 15 minutes.
     expect(barProblems({ ...good, wordsLongestPath: 2400 }, 'staff')).toEqual([]);
+  });
+
+  it('asks to mix the order when the best option is mostly the first one', () => {
+    expect(barProblems({ ...good, bestListedFirst: 5 }, 'staff')).toEqual([]);
+    expect(barProblems({ ...good, bestListedFirst: 6 }, 'staff')).toEqual([
+      'de beste keuze staat bij 6 van de 10 keuzemomenten bovenaan: wissel de volgorde af',
+    ]);
+  });
+
+  it('counts the decisions whose one best option is listed first', () => {
+    const json = compileSource(
+      [
+        'Start.',
+        '+ [Goed eerst #step: adviezen #rating: goed]',
+        '  Ja. # feedback',
+        '+ [Fout #step: adviezen #rating: fout]',
+        '  Nee. # feedback',
+        '- Verder.',
+        '+ [Matig #step: nazorg #rating: matig]',
+        '  Half. # feedback',
+        '+ [Goed later #step: nazorg #rating: goed]',
+        '  Ja. # feedback',
+        '- Klaar. # ending: A',
+        '-> END',
+      ].join('\n'),
+    );
+    expect(exploreStory(json, 't')).toMatchObject({ clearDecisions: 2, bestListedFirst: 1 });
   });
 
   it('reads at 150 words a minute for pupils and 200 for staff', () => {
