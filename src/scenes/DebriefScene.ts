@@ -12,7 +12,9 @@ import { COLORS, GAME_WIDTH, RATING_COLORS } from '../ui/theme.ts';
 import { BaseScene } from './BaseScene.ts';
 import type { GameContext } from './context.ts';
 
-const PER_PAGE = 3;
+/** The decision cards stand between these heights, above the page buttons. */
+const CARDS_TOP = 200;
+const CARDS_BOTTOM = 875;
 
 interface DebriefData {
   log: PlayLog;
@@ -211,43 +213,66 @@ export class DebriefScene extends BaseScene {
     }
   }
 
+  /** The texts of one decision card at y, and the card's height. */
+  private cardTexts(d: Debrief['decisions'][number], left: number, y: number, width: number) {
+    const colors = RATING_COLORS[d.chosen.rating];
+    const parts = [
+      this.addText(
+        left + 30,
+        y + 20,
+        `${d.number}. ${d.step.title} · ${colors.icon} ${t(`rating.${d.chosen.rating}`)}`,
+        'small',
+        {
+          fontStyle: 'bold',
+          color: colors.text,
+        },
+      ),
+    ];
+    let inner = y + 20 + (parts[0]?.height ?? 0) + 6;
+    const add = (text: string, style: Partial<Phaser.Types.GameObjects.Text.TextStyle> = {}) => {
+      const line = this.addText(left + 30, inner, text, 'tiny', {
+        color: COLORS.inkText,
+        // Room on the right for the replay button.
+        wordWrap: { width: width - 300, useAdvancedWrap: true },
+        ...style,
+      });
+      inner += line.height + 6;
+      parts.push(line);
+    };
+    add(t('debrief.youChose', { text: d.chosen.text }), { fontStyle: 'bold' });
+    add(d.feedback.join(' '));
+    if (d.better.length > 0)
+      add(t('debrief.better', { text: d.better.map((o) => o.text).join(' / ') }), { color: '#15803d' });
+    return { parts, height: inner - y + 14 };
+  }
+
+  /** Where each page of cards starts: as many as fit above the page buttons, at least one. */
+  private pageStarts(debrief: Debrief, left: number, width: number): number[] {
+    const starts = [0];
+    let y = CARDS_TOP;
+    debrief.decisions.forEach((d, i) => {
+      const { parts, height } = this.cardTexts(d, left, 0, width);
+      for (const part of parts) part.destroy();
+      if (y + height > CARDS_BOTTOM && y > CARDS_TOP) {
+        starts.push(i);
+        y = CARDS_TOP;
+      }
+      y += height + 18;
+    });
+    return starts;
+  }
+
   private drawDecisions(debrief: Debrief, data: { log: PlayLog; storyId: string; page?: number }, page: number): void {
     const left = 860;
     const width = GAME_WIDTH - left - 60;
-    const pages = Math.max(1, Math.ceil(debrief.decisions.length / PER_PAGE));
+    const starts = this.pageStarts(debrief, left, width);
+    const pages = starts.length;
     this.addText(left, 40, t('debrief.yourChoicesPage', { page: page + 1, pages }), 'h2', { fontStyle: 'bold' });
-    let y = 200;
-    for (const d of debrief.decisions.slice(page * PER_PAGE, (page + 1) * PER_PAGE)) {
+    let y = CARDS_TOP;
+    for (const d of debrief.decisions.slice(starts[page] ?? 0, starts[page + 1] ?? debrief.decisions.length)) {
       const colors = RATING_COLORS[d.chosen.rating];
       const card = this.add.graphics();
-      const parts = [
-        this.addText(
-          left + 30,
-          y + 20,
-          `${d.number}. ${d.step.title} · ${colors.icon} ${t(`rating.${d.chosen.rating}`)}`,
-          'small',
-          {
-            fontStyle: 'bold',
-            color: colors.text,
-          },
-        ),
-      ];
-      let inner = y + 20 + (parts[0]?.height ?? 0) + 6;
-      const add = (text: string, style: Partial<Phaser.Types.GameObjects.Text.TextStyle> = {}) => {
-        const t = this.addText(left + 30, inner, text, 'tiny', {
-          color: COLORS.inkText,
-          // Room on the right for the replay button.
-          wordWrap: { width: width - 300, useAdvancedWrap: true },
-          ...style,
-        });
-        inner += t.height + 6;
-        parts.push(t);
-      };
-      add(t('debrief.youChose', { text: d.chosen.text }), { fontStyle: 'bold' });
-      add(d.feedback.join(' '));
-      if (d.better.length > 0)
-        add(t('debrief.better', { text: d.better.map((o) => o.text).join(' / ') }), { color: '#15803d' });
-      const h = inner - y + 14;
+      const { parts, height: h } = this.cardTexts(d, left, y, width);
       const replay = PlaySession.replayFrom(data.log, d.number);
       if (replay) {
         this.addButton({
@@ -270,7 +295,6 @@ export class DebriefScene extends BaseScene {
       card.fillStyle(colors.fill, 1).fillRoundedRect(left, y, 12, h, { tl: 18, bl: 18, tr: 0, br: 0 });
       for (const p of parts) p.setDepth(1);
       y += h + 18;
-      if (y > 880) break;
     }
     if (debrief.decisions.length === 0) {
       this.addText(left, 220, t('debrief.none'), 'body');
