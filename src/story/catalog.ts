@@ -26,18 +26,23 @@ function build(): CatalogEntry[] {
 
 export const CATALOG: readonly CatalogEntry[] = build();
 
-/** Shipped stories, then the advisor's own ones on this device. */
-function all(): CatalogEntry[] {
-  const own = customStories().map((story) => ({
+/** The advisor's own stories on this device. */
+function own(): CatalogEntry[] {
+  return customStories().map((story) => ({
     meta: story.meta,
     load: async () => JSON.parse(story.json) as object,
     custom: true,
   }));
-  return [...CATALOG, ...own];
 }
 
+/** Own stories first in the lists: with two dozen shipped ones they would sit pages away. */
+function all(): CatalogEntry[] {
+  return [...own(), ...CATALOG];
+}
+
+/** A shipped story wins over an own story with the same id. */
 export function findStory(id: string): CatalogEntry | undefined {
-  return all().find((entry) => entry.meta.id === id);
+  return [...CATALOG, ...own()].find((entry) => entry.meta.id === id);
 }
 
 /**
