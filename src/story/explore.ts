@@ -142,8 +142,11 @@ export function exploreStory(json: string | object, name: string, options: Explo
       totals: new Set(),
       maxWords: 0,
     };
+    let atHere = true;
     for (const option of last.options) {
-      runner.restore(here);
+      // Restoring costs a JSON parse of the whole state: skip it while the runner is still here.
+      if (!atHere) runner.restore(here);
+      atHere = false;
       runner.choose(option.index);
       const next = runner.continue();
       const feedbackIndex = next.findIndex((b) => b.kind === 'feedback');
