@@ -54,7 +54,7 @@ Maybe I'm just making a fuss. He's nice. Everyone likes him. # speaker: lieke
 Lieke wipes her eyes. # discuss: Confidentiality is at the heart of a confidential adviser's work. Why not here, and how do you say so without losing Lieke?
 You can't tell anyone, promise? Or they'll kick me out of the band. And he'll get in trouble because of me. # speaker: lieke
 
-+ [You promise to do nothing without her permission. Then she stays in control, which is what she needs now. #step: meldplicht #rating: matig]
++ [You promise to do nothing without her permission. Then she stays in control, which is what she needs now. #step: meldplicht #rating: fout]
   ~ beloofd = true
   Leaving the pupil in control usually fits your role, but not here: the duty to report (meldplicht) doesn't depend on her permission. You'll have to break this promise. # feedback
   Lieke breathes out. Then she tells you everything.

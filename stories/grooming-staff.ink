@@ -53,7 +53,7 @@ Misschien doe ik gewoon moeilijk. Hij is aardig. Iedereen vindt hem leuk. # spea
 Lieke veegt haar ogen droog. # discuss: Vertrouwelijkheid is het vak van een vertrouwenspersoon. Waarom geldt dat hier niet, en hoe zeg je dat zonder Lieke kwijt te raken?
 U mag het aan niemand vertellen, beloofd? Anders mag ik vast niet meer in de band. En dan krijgt hij problemen door mij. # speaker: lieke
 
-+ [Je belooft dat je niets doet zonder haar toestemming. Dan houdt zij de regie, en dat heeft ze nu nodig. #step: meldplicht #rating: matig]
++ [Je belooft dat je niets doet zonder haar toestemming. Dan houdt zij de regie, en dat heeft ze nu nodig. #step: meldplicht #rating: fout]
   ~ beloofd = true
   Regie bij de leerling past meestal bij je vak, maar hier niet: de meldplicht hangt niet af van haar toestemming. Je belooft iets wat je straks moet breken. # feedback
   Lieke ademt uit. Dan vertelt ze alles.

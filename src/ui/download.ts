@@ -4,6 +4,10 @@ export function download(name: string, text: string, type = 'application/json'):
   const link = document.createElement('a');
   link.href = url;
   link.download = name;
+  link.hidden = true;
+  // Attached while clicked: some browsers ignore a click on a link outside the document.
+  document.body.append(link);
   link.click();
+  link.remove();
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }

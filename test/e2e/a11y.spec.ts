@@ -1,14 +1,4 @@
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
-import { expect, openGame, playToEnd, test } from './fixtures.ts';
-
-async function noSeriousViolations(page: Page, screen: string): Promise<void> {
-  const results = await new AxeBuilder({ page }).analyze();
-  const serious = results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${screen}: ${v.id} (${v.impact}) ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  expect(serious).toEqual([]);
-}
+import { expect, noSeriousViolations, openGame, test } from './fixtures.ts';
 
 test('axe finds no serious or critical violation on any screen', async ({ page }) => {
   await openGame(page);
@@ -95,14 +85,4 @@ test('axe on the advisor screens: scenario list for groups, dilemma round, guide
   await page.getByRole('button', { name: /Eigen scenario laden/ }).click();
   await expect(page.getByLabel('Kies een .ink-bestand')).toBeVisible();
   await noSeriousViolations(page, 'own scenario');
-});
-
-test('axe on the debrief', async ({ page }) => {
-  await openGame(page, '?play=cyberbaiting-student');
-  await page.getByRole('button', { name: 'Start het scenario' }).click();
-  await playToEnd(page);
-  await expect(page.getByRole('heading', { name: /Nabespreking/ })).toBeAttached();
-  await noSeriousViolations(page, 'debrief');
-  await page.getByRole('button', { name: 'Wat zegt het protocol?' }).click();
-  await noSeriousViolations(page, 'debrief, protocol view');
 });

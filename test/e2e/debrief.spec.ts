@@ -1,4 +1,4 @@
-import { expect, openGame, playToEnd, test } from './fixtures.ts';
+import { expect, noSeriousViolations, openGame, playToEnd, test } from './fixtures.ts';
 
 test.use({ reducedMotion: 'reduce' });
 
@@ -11,9 +11,12 @@ test('the debrief teaches: protocol view, print, JSON and xAPI, replay from a de
   await playToEnd(page, (texts) => texts.length - 1);
   await expect(page.getByRole('heading', { name: /Nabespreking/ })).toBeAttached();
   await expect(page.getByText(/Eerder op dit apparaat/)).toHaveCount(0);
+  // axe on the debrief lives here: reaching a debrief means playing a whole scenario.
+  await noSeriousViolations(page, 'debrief');
 
   await page.getByRole('button', { name: 'Wat zegt het protocol?' }).click();
   await expect(page.getByRole('button', { name: 'Wat zegt het protocol?' })).toHaveAttribute('aria-pressed', 'true');
+  await noSeriousViolations(page, 'debrief, protocol view');
 
   const report = page.locator('.print-report');
   await expect(report).toContainText('Per stap van het protocol');

@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Locator, type Page } from '@playwright/test';
 
 /** Chromium's software WebGL warns about ReadPixels stalls; that is the renderer, not us. */
@@ -45,14 +46,15 @@ export async function openGame(page: Page, query = ''): Promise<void> {
 /**
  * Plays the open scenario to its end. Clicks are dispatched on the accessible buttons
  * without Playwright's wait for a still frame (under software WebGL that wait costs most of
- * a second a click); `realClicks` uses full mouse clicks, as one test of the play does.
+ * a second a click); the first `realClicks` presses are full mouse clicks.
  */
 export async function playToEnd(
   page: Page,
   pick: (texts: string[]) => number = () => 0,
-  { realClicks = false } = {},
+  { realClicks = 0 } = {},
 ): Promise<number> {
-  const press = (button: Locator) => (realClicks ? button.click() : button.dispatchEvent('click'));
+  let presses = 0;
+  const press = (button: Locator) => (presses++ < realClicks ? button.click() : button.dispatchEvent('click'));
   let decisions = 0;
   for (let step = 0; step < 400; step++) {
     const end = page.getByRole('button', { name: 'Naar de nabespreking' });
@@ -73,4 +75,13 @@ export async function playToEnd(
     }
   }
   throw new Error('the scenario did not end within 400 steps');
+}
+
+/** axe on the current screen: no serious or critical violation. */
+export async function noSeriousViolations(page: Page, screen: string): Promise<void> {
+  const results = await new AxeBuilder({ page }).analyze();
+  const serious = results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${screen}: ${v.id} (${v.impact}) ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  expect(serious).toEqual([]);
 }
