@@ -142,11 +142,9 @@ export function exploreStory(json: string | object, name: string, options: Explo
       totals: new Set(),
       maxWords: 0,
     };
-    let atHere = true;
-    for (const option of last.options) {
-      // Restoring costs a JSON parse of the whole state: skip it while the runner is still here.
-      if (!atHere) runner.restore(here);
-      atHere = false;
+    for (const [i, option] of last.options.entries()) {
+      // Restoring costs a JSON parse of the whole state; for the first option the runner is still here.
+      if (i > 0) runner.restore(here);
       runner.choose(option.index);
       const next = runner.continue();
       const feedbackIndex = next.findIndex((b) => b.kind === 'feedback');

@@ -41,12 +41,9 @@ export async function openGame(page: Page, query = ''): Promise<void> {
 
 /**
  * Plays the scenario on screen to its debrief through the accessible buttons, choosing the
- * option `pick` returns for each decision. Returns the number of decisions made.
- */
-/**
- * Plays the open scenario to its end. Clicks are dispatched on the accessible buttons
- * without Playwright's wait for a still frame (under software WebGL that wait costs most of
- * a second a click); the first `realClicks` presses are full mouse clicks.
+ * option `pick` returns for each decision. Returns the number of decisions made. Clicks are
+ * dispatched without Playwright's wait for a still frame (under software WebGL that wait
+ * costs most of a second a click); the first `realClicks` presses are full mouse clicks.
  */
 export async function playToEnd(
   page: Page,
