@@ -90,7 +90,8 @@ async function start(): Promise<void> {
     params: readLaunchParams(location.search),
   };
   const game = new Phaser.Game({
-    type: Phaser.AUTO,
+    // Canvas 2D only: see phaserFlags in vite.config.ts for why.
+    type: Phaser.CANVAS,
     parent: host,
     // The canvas starts at the size the screen shows; scenes zoom 1920×1080 onto it.
     width: Math.round(GAME_WIDTH * initialRenderScale(host)),

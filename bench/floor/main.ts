@@ -16,7 +16,7 @@ class Floor extends Phaser.Scene {
 }
 
 new Phaser.Game({
-  type: Phaser.AUTO,
+  type: Phaser.CANVAS,
   parent: 'game',
   width: 1920,
   height: 1080,

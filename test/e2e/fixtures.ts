@@ -1,9 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Locator, type Page } from '@playwright/test';
 
-/** Chromium's software WebGL warns about ReadPixels stalls; that is the renderer, not us. */
-const NOISE = [/GPU stall due to ReadPixels/, /GL Driver Message/, /WebGL/];
-
 export interface Watch {
   errors: string[];
   foreignRequests: string[];
@@ -18,7 +15,7 @@ export const test = base.extend<{ watch: Watch }>({
     const watch: Watch = { errors: [], foreignRequests: [] };
     const origin = new URL(baseURL ?? 'http://127.0.0.1').origin;
     page.on('console', (m) => {
-      if (m.type() === 'error' && !NOISE.some((n) => n.test(m.text()))) watch.errors.push(m.text());
+      if (m.type() === 'error') watch.errors.push(m.text());
     });
     page.on('pageerror', (e) => watch.errors.push(e.message));
     page.on('request', (r) => {

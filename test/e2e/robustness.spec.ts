@@ -1,6 +1,6 @@
 import { expect, openGame, test } from './fixtures.ts';
 
-test('without WebGL the game falls back to the Canvas renderer and plays', async ({ page }) => {
+test('the game draws with Canvas 2D, so it plays where WebGL is missing', async ({ page }) => {
   await page.addInitScript(() => {
     const original = HTMLCanvasElement.prototype.getContext;
     HTMLCanvasElement.prototype.getContext = function (this: HTMLCanvasElement, type: string, ...rest: unknown[]) {
