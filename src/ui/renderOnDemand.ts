@@ -9,9 +9,17 @@ import type Phaser from 'phaser';
 export function renderOnDemand(game: Phaser.Game, idleMs = 800): { wake: () => void } {
   let lastActivity = performance.now();
   let lastScenes = '';
+  let wakeQueued = false;
   const wake = () => {
     lastActivity = performance.now();
-    if (!game.loop.running && !document.hidden) game.loop.wake(true);
+    if (game.loop.running || document.hidden || wakeQueued) return;
+    // Phaser's wake steps and draws the game at once, inside the click that woke it: a whole
+    // frame of the old screen before the click's answer. In the next frame it draws the answer.
+    wakeQueued = true;
+    requestAnimationFrame(() => {
+      wakeQueued = false;
+      if (!game.loop.running && !document.hidden) game.loop.wake(true);
+    });
   };
   for (const type of [
     'pointerdown',
