@@ -5,6 +5,7 @@ import type { Settings } from '../state/store.ts';
 import { paintBackdrop } from '../ui/Backdrop.ts';
 import { Button, type ButtonOptions } from '../ui/Button.ts';
 import { applyCamera } from '../ui/renderScale.ts';
+import { addText } from '../ui/text.ts';
 import { COLORS, fontFamily, fontSize, GAME_WIDTH, isHighContrast, type TYPE } from '../ui/theme.ts';
 import type { GameContext } from './context.ts';
 import { ensureScene, isLazyScene, type LazySceneKey, loadScene } from './lazyScenes.ts';
@@ -77,7 +78,7 @@ export abstract class BaseScene extends Phaser.Scene {
     size: keyof typeof TYPE,
     style: Partial<Phaser.Types.GameObjects.Text.TextStyle> = {},
   ): Phaser.GameObjects.Text {
-    return this.add.text(x, y, text, {
+    return addText(this, x, y, text, {
       fontFamily: fontFamily(),
       fontSize: `${this.fs(size)}px`,
       color: COLORS.paperText,

@@ -20,6 +20,8 @@ const FEED_LEFT = 340;
 const FEED_WIDTH = 1240;
 const FEED_TOP = 220;
 const CHOICE_GAP = 16;
+/** A soft shadow that keeps white headings readable over any backdrop. */
+const SHADOW = { offsetX: 0, offsetY: 3, color: '#000000', blur: 8, stroke: true, fill: true };
 
 /** Plays one scenario: lines by speaker and channel, choices, and feedback after each choice. */
 export class PlayScene extends BaseScene {
@@ -403,8 +405,10 @@ export class PlayScene extends BaseScene {
     );
     const total = built.reduce((sum, b) => sum + b.boxHeight, 0) + CHOICE_GAP * (built.length - 1);
     let y = GAME_HEIGHT - 36 - total;
-    const prompt = this.addText(FEED_LEFT, y - 64, t('play.whatDoYouDo'), 'h2', { fontStyle: 'bold' }).setDepth(6);
-    prompt.setShadow(0, 3, '#000000', 8, true, true);
+    const prompt = this.addText(FEED_LEFT, y - 64, t('play.whatDoYouDo'), 'h2', {
+      fontStyle: 'bold',
+      shadow: SHADOW,
+    }).setDepth(6);
     built.forEach((button, i) => {
       button.setY(y);
       button.syncTwin();
@@ -501,10 +505,10 @@ export class PlayScene extends BaseScene {
       fontStyle: 'bold',
       align: 'center',
       wordWrap: { width: 1400 },
+      shadow: SHADOW,
     })
       .setOrigin(0.5)
       .setDepth(6);
-    banner.setShadow(0, 3, '#000000', 8, true, true);
     this.ctx.a11y.announce(label);
     const button = this.addButton({
       x: GAME_WIDTH / 2 - 300,
@@ -640,10 +644,10 @@ export class PlayScene extends BaseScene {
     const total =
       rows.reduce((sum, r) => sum + r.button.boxHeight, 0) + CHOICE_GAP * (rows.length - 1) + controlsHeight;
     let y = GAME_HEIGHT - 24 - total;
-    const prompt = this.addText(FEED_LEFT, y - 64, t('facilitator.votePrompt'), 'h2', { fontStyle: 'bold' }).setDepth(
-      6,
-    );
-    prompt.setShadow(0, 3, '#000000', 8, true, true);
+    const prompt = this.addText(FEED_LEFT, y - 64, t('facilitator.votePrompt'), 'h2', {
+      fontStyle: 'bold',
+      shadow: SHADOW,
+    }).setDepth(6);
     for (const row of rows) {
       row.button.setY(y).syncTwin();
       const mid = y + row.button.boxHeight / 2;

@@ -14,8 +14,10 @@ export class TitleScene extends BaseScene {
   create(data: { message?: string } = {}): void {
     this.begin('klaslokaal', 0.82);
     this.ctx.a11y.clearLog();
-    const title = this.addText(GAME_WIDTH / 2, 170, t('app.title'), 'title', { fontStyle: 'bold' }).setOrigin(0.5);
-    title.setShadow(0, 6, '#000000', 12, true, true);
+    this.addText(GAME_WIDTH / 2, 170, t('app.title'), 'title', {
+      fontStyle: 'bold',
+      shadow: { offsetX: 0, offsetY: 6, color: '#000000', blur: 12, stroke: true, fill: true },
+    }).setOrigin(0.5);
     this.addText(GAME_WIDTH / 2, 270, t('app.tagline'), 'h2', {
       color: COLORS.mutedOnDark,
       align: 'center',

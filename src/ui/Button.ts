@@ -1,5 +1,6 @@
 import Phaser from 'phaser';
 import type { AccessibleLayer, Twin } from './AccessibleLayer.ts';
+import { addText } from './text.ts';
 import { COLORS, fontFamily } from './theme.ts';
 
 export type ButtonVariant = 'primary' | 'secondary' | 'choice' | 'card' | 'ghost';
@@ -52,7 +53,7 @@ export class Button extends Phaser.GameObjects.Container {
     const style = STYLE[this.variant];
     const size = o.fontSize ?? 32;
     const padX = o.badge ? 96 : 32;
-    const label = scene.add.text(padX, 0, o.label, {
+    const label = addText(scene, padX, 0, o.label, {
       fontFamily: fontFamily(),
       fontSize: `${size}px`,
       fontStyle: this.variant === 'card' ? 'bold' : this.variant === 'choice' ? 'normal' : 'bold',
@@ -63,7 +64,7 @@ export class Button extends Phaser.GameObjects.Container {
     });
     let detail: Phaser.GameObjects.Text | null = null;
     if (o.detail) {
-      detail = scene.add.text(padX, 0, o.detail, {
+      detail = addText(scene, padX, 0, o.detail, {
         fontFamily: fontFamily(),
         fontSize: `${Math.round(size * 0.8)}px`,
         color: this.variant === 'ghost' || this.variant === 'primary' ? COLORS.mutedOnDark : COLORS.muted,
@@ -83,14 +84,12 @@ export class Button extends Phaser.GameObjects.Container {
     if (o.badge) {
       const badge = scene.add.graphics();
       badge.fillStyle(COLORS.ink, 1).fillRoundedRect(20, this.boxHeight / 2 - 26, 52, 52, 12);
-      const badgeText = scene.add
-        .text(46, this.boxHeight / 2, o.badge, {
-          fontFamily: fontFamily(),
-          fontSize: '30px',
-          fontStyle: 'bold',
-          color: '#ffffff',
-        })
-        .setOrigin(0.5);
+      const badgeText = addText(scene, 46, this.boxHeight / 2, o.badge, {
+        fontFamily: fontFamily(),
+        fontSize: '30px',
+        fontStyle: 'bold',
+        color: '#ffffff',
+      }).setOrigin(0.5);
       this.add([badge, badgeText]);
     }
     this.add(label);

@@ -4,6 +4,7 @@ import type { LineBeat } from '../story/beats.ts';
 import type { CastMember } from '../story/cast.ts';
 import { PLAYER_SPEAKER } from '../story/registry.ts';
 import { drawPortrait } from './Portrait.ts';
+import { addText } from './text.ts';
 import { COLORS, fontFamily } from './theme.ts';
 
 export interface CardContext {
@@ -25,7 +26,7 @@ export function drawLineCard(scene: Phaser.Scene, line: LineBeat, c: CardContext
   /** The line's own text; the card keeps it as 'body' so the typewriter can reveal it. */
   let main: Phaser.GameObjects.Text | null = null;
   const body = (text: string, width: number, color: string = COLORS.inkText, style = 'normal') => {
-    main = scene.add.text(0, 0, text, {
+    main = addText(scene, 0, 0, text, {
       fontFamily: fontFamily(),
       fontSize: `${c.fontSize}px`,
       fontStyle: style,
@@ -36,7 +37,7 @@ export function drawLineCard(scene: Phaser.Scene, line: LineBeat, c: CardContext
     return main;
   };
   const small = (text: string, color: string, bold = false) =>
-    scene.add.text(0, 0, text, {
+    addText(scene, 0, 0, text, {
       fontFamily: fontFamily(),
       fontSize: `${Math.round(c.fontSize * 0.72)}px`,
       fontStyle: bold ? 'bold' : 'normal',
