@@ -22,6 +22,7 @@ import { CATALOG } from './story/catalog.ts';
 import { AccessibleLayer } from './ui/AccessibleLayer.ts';
 import { renderOnDemand } from './ui/renderOnDemand.ts';
 import { fitRenderScale, initialRenderScale, renderScale } from './ui/renderScale.ts';
+import { forgetFontMetrics } from './ui/text.ts';
 import { GAME_HEIGHT, GAME_WIDTH, setFontChoice, setHighContrast } from './ui/theme.ts';
 
 const host = document.getElementById('game') as HTMLElement;
@@ -68,6 +69,8 @@ async function start(): Promise<void> {
   ]).catch(() => undefined);
 
   performance.mark('og:fonts');
+  // A font that arrives late (after the timeout above, or the dyslexia font) is measured anew.
+  document.fonts.addEventListener('loadingdone', forgetFontMetrics);
   const firstVisit = browserStorage()?.getItem(SAVE_KEY) == null;
   const store = createGameStore();
   if (firstVisit)
