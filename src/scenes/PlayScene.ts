@@ -2,7 +2,14 @@ import Phaser from 'phaser';
 import { language, t } from '../i18n/i18n.ts';
 import { adjustTally, emptyTally, majority } from '../protocol/facilitation.ts';
 import { stepInfo } from '../protocol/steps.ts';
-import type { Beat, ChoicesBeat, EndBeat, LineBeat } from '../story/beats.ts';
+import {
+  type Beat,
+  type ChoiceOption,
+  type ChoicesBeat,
+  type EndBeat,
+  type LineBeat,
+  leadingFeedback,
+} from '../story/beats.ts';
 import { castMember } from '../story/castRegistry.ts';
 import { type CatalogEntry, findStory } from '../story/catalog.ts';
 import { gameExternals } from '../story/externals.ts';
@@ -12,6 +19,7 @@ import { StoryRunner } from '../story/StoryRunner.ts';
 import { paintBackdrop } from '../ui/Backdrop.ts';
 import type { Button } from '../ui/Button.ts';
 import { drawLineCard } from '../ui/LineCard.ts';
+import { afterPaint, whenIdle } from '../ui/schedule.ts';
 import { COLORS, GAME_HEIGHT, GAME_WIDTH, isHighContrast, RATING_COLORS } from '../ui/theme.ts';
 import { BaseScene } from './BaseScene.ts';
 import type { GameContext } from './context.ts';
@@ -22,6 +30,15 @@ const FEED_TOP = 220;
 const CHOICE_GAP = 16;
 /** A soft shadow that keeps white headings readable over any backdrop. */
 const SHADOW = { offsetX: 0, offsetY: 3, color: '#000000', blur: 8, stroke: true, fill: true };
+
+/** The panel that answers a choice: built while the player reads, shown on the click. */
+interface FeedbackPanel {
+  texts: string[];
+  objects: Phaser.GameObjects.GameObject[];
+  close: Button;
+  announcement: string;
+  speech: string;
+}
 
 /** Plays one scenario: lines by speaker and channel, choices, and feedback after each choice. */
 export class PlayScene extends BaseScene {
@@ -35,6 +52,9 @@ export class PlayScene extends BaseScene {
   private continueButton!: Button;
   private transient: Phaser.GameObjects.GameObject[] = [];
   private choiceButtons: Button[] = [];
+  /** Feedback panels built ahead, by option index, for the choice on screen. */
+  private prepared = new Map<number, FeedbackPanel>();
+  private cancelPrepare: (() => void) | null = null;
   /** Group play: the advisor enters the votes; tallies per decision go to the summary. */
   private facilitator = false;
   private tallies: number[][] = [];
@@ -122,6 +142,7 @@ export class PlayScene extends BaseScene {
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
       if (this.keyHandler) window.removeEventListener('keydown', this.keyHandler);
       this.keyHandler = null;
+      this.dropPrepared();
     });
     this.next();
   }
@@ -171,8 +192,13 @@ export class PlayScene extends BaseScene {
     this.addHelpButton().setDepth(6);
   }
 
-  /** Shows beats until one needs the player. */
-  private next(): void {
+  /** Shows beats until one needs the player; `ready` is a feedback panel built ahead. */
+  private next(ready: FeedbackPanel | null = null): void {
+    // A panel built ahead for feedback that does not come first is not needed.
+    if (ready && this.queue[0]?.kind !== 'feedback') {
+      this.destroyLater(ready.objects);
+      ready = null;
+    }
     this.finishTyping();
     this.finishReveal();
     this.clearTransient();
@@ -186,7 +212,7 @@ export class PlayScene extends BaseScene {
         case 'feedback': {
           const texts = [beat.text];
           while (this.queue[0]?.kind === 'feedback') texts.push((this.queue.shift() as { text: string }).text);
-          this.showFeedback(texts);
+          this.showFeedback(texts, ready);
           return;
         }
         case 'discuss':
@@ -433,11 +459,11 @@ export class PlayScene extends BaseScene {
     built[0]?.twin.focus();
     // The group element is owned by the scene; remove it with the buttons.
     this.events.once('choices-cleared', () => group.remove());
+    this.prepareFeedback(beat);
   }
 
   private choose(index: number): void {
     if (!this.session || this.choiceButtons.length === 0) return;
-    this.ctx.audio.ui('click');
     this.choiceButtons = [];
     if (this.facilitator) this.tallies.push([...this.tally]);
     this.redrawVotes = null;
@@ -447,17 +473,78 @@ export class PlayScene extends BaseScene {
       this.fail(error);
       return;
     }
-    this.ctx.store.getState().saveProgress(this.session.save());
-    const last = this.session.playLog.decisions.at(-1);
+    const session = this.session;
+    const last = session.playLog.decisions.at(-1);
     const chosen = last?.options[last.chosen];
-    if (chosen) this.ctx.audio.ui(chosen.rating === 'goed' ? 'good' : chosen.rating === 'matig' ? 'mixed' : 'wrong');
-    this.next();
+    const ready = this.prepared.get(index) ?? null;
+    this.prepared.delete(index);
+    this.dropPrepared();
+    this.next(ready);
+    // The feedback is on screen first; saving and the sound follow a frame later.
+    afterPaint(() => {
+      this.ctx.store.getState().saveProgress(session.save());
+      this.ctx.audio.ui('click');
+      if (chosen) this.ctx.audio.ui(chosen.rating === 'goed' ? 'good' : chosen.rating === 'matig' ? 'mixed' : 'wrong');
+    });
   }
 
-  private showFeedback(texts: string[]): void {
+  /**
+   * While the player reads the options, works out what each would answer and builds its
+   * feedback panel, hidden, one small step at a time.
+   */
+  private prepareFeedback(beat: ChoicesBeat): void {
+    this.dropPrepared();
+    const session = this.session;
+    if (!session) return;
+    const texts = new Map<number, string[]>();
+    const preview = beat.options.map((option) => () => {
+      const found = leadingFeedback(session.preview(option.index) ?? []);
+      if (found.length > 0) texts.set(option.index, found);
+    });
+    const build = beat.options.map((option) => () => {
+      const found = texts.get(option.index);
+      if (found && this.sys.isActive()) this.prepared.set(option.index, this.buildFeedback(found, option, false));
+    });
+    this.cancelPrepare = whenIdle([...preview, ...build]);
+  }
+
+  private dropPrepared(): void {
+    this.cancelPrepare?.();
+    this.cancelPrepare = null;
+    this.destroyLater([...this.prepared.values()].flatMap((panel) => panel.objects));
+    this.prepared.clear();
+  }
+
+  private destroyLater(objects: Phaser.GameObjects.GameObject[]): void {
+    if (objects.length > 0)
+      afterPaint(() => {
+        for (const object of objects) object.destroy();
+      });
+  }
+
+  private showFeedback(texts: string[], ready: FeedbackPanel | null): void {
     this.continueButton.setShown(false);
     const decision = this.session?.playLog.decisions.at(-1);
     const chosen = decision?.options[decision.chosen];
+    let panel = ready;
+    if (!panel || panel.texts.join('\n') !== texts.join('\n')) {
+      if (panel) this.destroyLater(panel.objects);
+      panel = this.buildFeedback(texts, chosen ?? null, true);
+    }
+    for (const object of panel.objects) (object as unknown as Phaser.GameObjects.Components.Visible).setVisible(true);
+    panel.close.setShown(true);
+    this.transient.push(...panel.objects);
+    this.ctx.a11y.announce(panel.announcement);
+    this.speak(panel.speech);
+    // Moving focus makes the browser lay out the page: after the panel is on screen.
+    const close = panel.close;
+    afterPaint(() => {
+      if (close.active) close.twin.focus();
+    });
+  }
+
+  /** The feedback panel for a chosen option; hidden until shown when built ahead. */
+  private buildFeedback(texts: string[], chosen: ChoiceOption | null, shown: boolean): FeedbackPanel {
     const rating = chosen?.rating ?? 'matig';
     const colors = RATING_COLORS[rating];
     const width = 1240;
@@ -488,12 +575,18 @@ export class PlayScene extends BaseScene {
       variant: 'primary',
       onActivate: () => this.advance(),
     }).setDepth(9);
-    this.transient.push(shade, panel, title, stepLabel, body, close);
-    this.ctx.a11y.announce(
-      `${t('play.feedback')}: ${t(`rating.${rating}`)}${step ? `, ${step}` : ''}. ${texts.join(' ')}`,
-    );
-    this.speak(`${t(`rating.${rating}`)}. ${texts.join(' ')}`);
-    close.twin.focus();
+    const objects = [shade, panel, title, stepLabel, body, close];
+    if (!shown) {
+      for (const object of objects) object.setVisible(false);
+      close.setShown(false);
+    }
+    return {
+      texts,
+      objects,
+      close,
+      announcement: `${t('play.feedback')}: ${t(`rating.${rating}`)}${step ? `, ${step}` : ''}. ${texts.join(' ')}`,
+      speech: `${t(`rating.${rating}`)}. ${texts.join(' ')}`,
+    };
   }
 
   private showEnd(beat: EndBeat): void {
@@ -535,10 +628,16 @@ export class PlayScene extends BaseScene {
     this.go('DebriefScene', { log: session.playLog, storyId: entry.meta.id, record: true });
   }
 
+  /** Takes the choice's or feedback's objects off screen now and destroys them after the frame. */
   private clearTransient(): void {
-    for (const object of this.transient) object.destroy();
+    const old = this.transient;
     this.transient = [];
+    for (const object of old) {
+      if ('setShown' in object) (object as Button).setShown(false);
+      else (object as unknown as Phaser.GameObjects.Components.Visible).setVisible(false);
+    }
     this.events.emit('choices-cleared');
+    this.destroyLater(old);
   }
 
   private vote(option: number, delta: 1 | -1): void {
@@ -691,6 +790,7 @@ export class PlayScene extends BaseScene {
     );
     rows[0]?.plus.twin.focus();
     this.events.once('choices-cleared', () => group.remove());
+    this.prepareFeedback(beat);
   }
 
   /** A discussion prompt, full screen, with an optional timer; the advisor moves on. */

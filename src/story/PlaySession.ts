@@ -17,6 +17,8 @@ export interface SessionSave {
 export class PlaySession {
   private log: PlayLog;
   private batch: Beat[] = [];
+  /** The runner's state at the pending choice point, taken once: ink's ToJson is not cheap. */
+  private snapshot: RunnerSave | null = null;
 
   constructor(
     readonly runner: StoryRunner,
@@ -53,10 +55,34 @@ export class PlaySession {
   choose(index: number): Beat[] {
     const choices = this.pendingChoices;
     if (!choices) throw new Error(`${this.storyId}: er is nu geen keuze te maken`);
-    const resume = { runner: this.runner.save(), batch: structuredClone(this.batch) };
+    const resume = { runner: this.pointSnapshot(), batch: structuredClone(this.batch) };
     this.runner.choose(index);
     this.log.decisions.push({ options: choices.options, chosen: index, feedback: [], resume });
     return this.advance();
+  }
+
+  /**
+   * The beats that choosing `index` now would give, without choosing: the runner is put
+   * back where it was. The game renders the feedback ahead while the player reads, so the
+   * click shows it at once. Null when there is no such choice or the story fails there.
+   */
+  preview(index: number): Beat[] | null {
+    const choices = this.pendingChoices;
+    if (!choices?.options.some((option) => option.index === index)) return null;
+    const snapshot = this.pointSnapshot();
+    try {
+      this.runner.choose(index);
+      return this.runner.continue();
+    } catch {
+      return null;
+    } finally {
+      this.runner.restore(snapshot);
+    }
+  }
+
+  private pointSnapshot(): RunnerSave {
+    this.snapshot ??= this.runner.save();
+    return this.snapshot;
   }
 
   /** A save that replays the story from decision `number` (1-based) with the log before it. */
@@ -79,13 +105,14 @@ export class PlaySession {
   save(): SessionSave {
     return {
       storyId: this.storyId,
-      runner: this.runner.save(),
+      runner: this.pendingChoices ? this.pointSnapshot() : this.runner.save(),
       log: structuredClone(this.log),
       batch: structuredClone(this.batch),
     };
   }
 
   private advance(): Beat[] {
+    this.snapshot = null;
     const beats = this.runner.continue();
     const last = this.log.decisions[this.log.decisions.length - 1];
     for (const beat of beats) {

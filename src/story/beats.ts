@@ -43,3 +43,13 @@ export interface EndBeat {
 }
 
 export type Beat = LineBeat | FeedbackBeat | DiscussBeat | ChoicesBeat | EndBeat;
+
+/** The feedback texts a choice's beats open with: the ones shown together on one panel. */
+export function leadingFeedback(beats: readonly Beat[]): string[] {
+  const texts: string[] = [];
+  for (const beat of beats) {
+    if (beat.kind !== 'feedback') break;
+    texts.push(beat.text);
+  }
+  return texts;
+}

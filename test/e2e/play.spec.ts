@@ -108,3 +108,31 @@ test('help is one click away on every screen and traps nothing', async ({ page }
   await page.getByRole('button', { name: /Ik ben leerling/ }).click();
   await expect(page.getByRole('button', { name: 'Hulp nodig?' })).toBeVisible();
 });
+
+test('while the player reads, the feedback is built ahead; the click shows the chosen option’s own', async ({
+  page,
+}) => {
+  await openGame(page, `?play=${STORY}`);
+  await page.getByRole('button', { name: 'Start het scenario' }).click();
+  const choices = page.getByRole('group', { name: 'Keuzes' }).getByRole('button');
+  const next = page.getByRole('button', { name: 'Verder', exact: true });
+  while ((await choices.count()) === 0) {
+    await next.click();
+    await expect(choices.first().or(next)).toBeVisible();
+  }
+  const options = await choices.count();
+  // One hidden panel per option, each with its own (hidden) "Verder".
+  await expect(page.locator('.a11y-layer button[hidden]', { hasText: 'Verder' })).toHaveCount(options + 1);
+  await choices.nth(1).click();
+  const live = page.locator('[aria-live]').last();
+  await expect(live).toContainText('Feedback:');
+  await expect(next).toBeVisible();
+  await expect(next).toBeFocused();
+  // The hidden panels of the other options are gone; the choice is saved with its feedback.
+  await expect(page.locator('.a11y-layer button[hidden]', { hasText: 'Verder' })).toHaveCount(1);
+  const saved = await page.evaluate(() => JSON.parse(localStorage.getItem('online-grenzen') ?? '{}'));
+  const decision = saved.state.active.log.decisions[0];
+  expect(decision.chosen).toBe(1);
+  expect(decision.feedback.length).toBeGreaterThan(0);
+  for (const text of decision.feedback) await expect(live).toContainText(text);
+});

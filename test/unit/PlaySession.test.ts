@@ -33,6 +33,25 @@ describe('PlaySession', () => {
     expect(resumed.playLog.ending).toBe('Zaak gesloten');
   });
 
+  it('previews what each option would give without choosing it', () => {
+    const session = new PlaySession(newRunner());
+    session.current();
+    const before = JSON.stringify(session.save());
+    const previews = [0, 1, 2].map((i) => session.preview(i));
+    // Nothing moved: the same save, no decision logged, and the real choice gives the preview.
+    expect(JSON.stringify(session.save())).toBe(before);
+    expect(session.playLog.decisions).toEqual([]);
+    expect(previews[2]?.[0]).toEqual({ kind: 'feedback', text: 'Dat is belangrijk, maar te vroeg.' });
+    expect(session.choose(2)).toEqual(previews[2]);
+    expect(session.playLog.decisions[0]?.feedback).toEqual(['Dat is belangrijk, maar te vroeg.']);
+    // The next choice point has its own options; one that does not exist previews nothing.
+    expect(session.preview(5)).toBeNull();
+    expect(session.choose(0)).toEqual(
+      expect.arrayContaining([{ kind: 'feedback', text: 'Goed, je blijft in contact.' }]),
+    );
+    expect(session.preview(0)).toBeNull();
+  });
+
   it('refuses to choose when there is no choice to make', () => {
     const session = new PlaySession(newRunner());
     session.current();
