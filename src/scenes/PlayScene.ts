@@ -18,7 +18,7 @@ import { isSfxId, PLAYER_SPEAKER } from '../story/registry.ts';
 import { StoryRunner } from '../story/StoryRunner.ts';
 import { paintBackdrop } from '../ui/Backdrop.ts';
 import type { Button } from '../ui/Button.ts';
-import { drawLineCard } from '../ui/LineCard.ts';
+import { buildLineCard, type CardBuild, type CardContext, drawLineCard } from '../ui/LineCard.ts';
 import { afterPaint, whenIdle } from '../ui/schedule.ts';
 import { COLORS, GAME_HEIGHT, GAME_WIDTH, isHighContrast, RATING_COLORS } from '../ui/theme.ts';
 import { BaseScene } from './BaseScene.ts';
@@ -40,6 +40,15 @@ interface FeedbackPanel {
   speech: string;
 }
 
+interface UpcomingChoices {
+  beat: ChoicesBeat;
+  group: HTMLElement;
+  buttons: Button[];
+  prompt: Phaser.GameObjects.Text | null;
+  fontSize: number;
+  cancel: () => void;
+}
+
 /** Plays one scenario: lines by speaker and channel, choices, and feedback after each choice. */
 export class PlayScene extends BaseScene {
   private session: PlaySession | null = null;
@@ -55,6 +64,12 @@ export class PlayScene extends BaseScene {
   /** Feedback panels built ahead, by option index, for the choice on screen. */
   private prepared = new Map<number, FeedbackPanel>();
   private cancelPrepare: (() => void) | null = null;
+  /** Texts of feedback panels whose building was cut short by the click. */
+  private halfBuilt: Phaser.GameObjects.GameObject[] = [];
+  /** The options of the next choice, built ahead. */
+  private upcomingChoices: UpcomingChoices | null = null;
+  /** The next line's card, built ahead. */
+  private upcoming: { beat: LineBeat; context: CardContext; build: CardBuild; cancel: () => void } | null = null;
   /** Group play: the advisor enters the votes; tallies per decision go to the summary. */
   private facilitator = false;
   private tallies: number[][] = [];
@@ -89,6 +104,10 @@ export class PlayScene extends BaseScene {
     this.feed = [];
     this.transient = [];
     this.choiceButtons = [];
+    this.prepared.clear();
+    this.halfBuilt = [];
+    this.upcoming = null;
+    this.upcomingChoices = null;
     this.backdrop = null;
     this.backdropId = null;
     this.lastLine = null;
@@ -143,6 +162,8 @@ export class PlayScene extends BaseScene {
       if (this.keyHandler) window.removeEventListener('keydown', this.keyHandler);
       this.keyHandler = null;
       this.dropPrepared();
+      this.dropUpcoming();
+      this.dropUpcomingChoices();
     });
     this.next();
   }
@@ -355,16 +376,65 @@ export class PlayScene extends BaseScene {
       .setColor(kind === 'chat' ? '#ffffff' : COLORS.inkText);
   }
 
-  private clockText(): string {
-    return `${String(Math.floor(this.clock / 60) % 24).padStart(2, '0')}:${String(this.clock % 60).padStart(2, '0')}`;
+  private clockText(clock = this.clock): string {
+    return `${String(Math.floor(clock / 60) % 24).padStart(2, '0')}:${String(clock % 60).padStart(2, '0')}`;
+  }
+
+  /** How a line's card looks if it is the next card shown. */
+  private cardContext(line: LineBeat): CardContext {
+    return {
+      width: FEED_WIDTH,
+      fontSize: this.fs('body'),
+      member: line.speaker ? castMember(line.speaker, this.entry?.meta.lang) : null,
+      time: this.clockText(this.clock + (line.channel === 'chat' ? 1 : 0)),
+      comment: line.channel === 'post' && this.lastLine?.channel === 'post',
+    };
+  }
+
+  /** While the player reads, builds what comes next: a line's card or the options. */
+  private prepareNext(): void {
+    this.dropUpcoming();
+    this.dropUpcomingChoices();
+    // Discussion prompts are skipped outside group play (see next()).
+    const beat = this.queue.find((b) => b.kind !== 'discuss' || this.facilitator);
+    if (beat?.kind === 'choices' && !this.facilitator) {
+      this.prepareChoices(beat);
+      return;
+    }
+    if (beat?.kind !== 'line' || !beat.text) return;
+    const context = this.cardContext(beat);
+    const build = buildLineCard(this, beat, context);
+    this.upcoming = { beat, context, build, cancel: whenIdle(build.steps) };
+  }
+
+  private dropUpcoming(): void {
+    const upcoming = this.upcoming;
+    this.upcoming = null;
+    if (!upcoming) return;
+    upcoming.cancel();
+    upcoming.build.discard();
+  }
+
+  /** The card for a line: the one built ahead if it was built for this line as it looks now. */
+  private cardFor(line: LineBeat, context: CardContext): Phaser.GameObjects.Container {
+    const upcoming = this.upcoming;
+    const same =
+      upcoming?.beat === line &&
+      (Object.keys(context) as Array<keyof CardContext>).every((key) => upcoming.context[key] === context[key]);
+    if (!upcoming || !same) {
+      this.dropUpcoming();
+      return drawLineCard(this, line, context);
+    }
+    this.upcoming = null;
+    upcoming.cancel();
+    return upcoming.build.finish();
   }
 
   private addCard(line: LineBeat): void {
-    const member = line.speaker ? castMember(line.speaker, this.entry?.meta.lang) : null;
+    const context = this.cardContext(line);
+    const member = context.member;
     if (line.channel === 'chat') this.clock += 1;
-    const time = this.clockText();
-    const comment = line.channel === 'post' && this.lastLine?.channel === 'post';
-    const card = drawLineCard(this, line, { width: FEED_WIDTH, fontSize: this.fs('body'), member, time, comment });
+    const card = this.cardFor(line, context);
     this.feedLayer.add(card);
     this.feed.push(card);
     this.layoutFeed();
@@ -379,6 +449,7 @@ export class PlayScene extends BaseScene {
     const who = member ? `${member.name}${kind}: ` : line.channel === 'thought' ? `${t('play.youThink')}: ` : '';
     this.ctx.a11y.announce(`${who}${line.text}`);
     this.speak(`${who}${line.text}`);
+    this.prepareNext();
   }
 
   /** Stacks the feed upwards from its bottom edge and drops what scrolled out of view. */
@@ -412,29 +483,70 @@ export class PlayScene extends BaseScene {
     if (!focused || focused === document.body) this.continueButton.twin.focus();
   }
 
+  private choiceButton(option: ChoiceOption, i: number, group: HTMLElement): Button {
+    return this.addButton({
+      x: FEED_LEFT,
+      y: 0,
+      width: FEED_WIDTH,
+      height: 84,
+      label: option.text,
+      badge: String(i + 1),
+      variant: 'choice',
+      parent: group,
+      onActivate: () => this.choose(option.index),
+    }).setDepth(6);
+  }
+
+  private choicePrompt(): Phaser.GameObjects.Text {
+    return this.addText(FEED_LEFT, 0, t('play.whatDoYouDo'), 'h2', { fontStyle: 'bold', shadow: SHADOW }).setDepth(6);
+  }
+
+  /** While the player reads the last line before a choice, builds the options, hidden, one by one. */
+  private prepareChoices(beat: ChoicesBeat): void {
+    const group = this.ctx.a11y.group(this.scene.key, t('play.choicesGroup'));
+    group.hidden = true;
+    const ahead: UpcomingChoices = {
+      beat,
+      group,
+      buttons: [],
+      prompt: null,
+      fontSize: this.fs('body'),
+      cancel: () => {},
+    };
+    const steps = beat.options.map((option, i) => () => {
+      ahead.buttons.push(this.choiceButton(option, i, group).setShown(false));
+    });
+    steps.push(() => {
+      ahead.prompt = this.choicePrompt().setVisible(false);
+    });
+    ahead.cancel = whenIdle(steps);
+    this.upcomingChoices = ahead;
+  }
+
+  private dropUpcomingChoices(): void {
+    const ahead = this.upcomingChoices;
+    this.upcomingChoices = null;
+    if (!ahead) return;
+    ahead.cancel();
+    for (const button of ahead.buttons) button.destroy();
+    ahead.prompt?.destroy();
+    ahead.group.remove();
+  }
+
   private showChoices(beat: ChoicesBeat): void {
     this.continueButton.setShown(false);
-    const group = this.ctx.a11y.group(this.scene.key, t('play.choicesGroup'));
-    const width = FEED_WIDTH;
-    const built: Button[] = beat.options.map((option, i) =>
-      this.addButton({
-        x: FEED_LEFT,
-        y: 0,
-        width,
-        height: 84,
-        label: option.text,
-        badge: String(i + 1),
-        variant: 'choice',
-        parent: group,
-        onActivate: () => this.choose(option.index),
-      }).setDepth(6),
+    const ahead = this.upcomingChoices;
+    if (ahead && (ahead.beat !== beat || ahead.fontSize !== this.fs('body'))) this.dropUpcomingChoices();
+    this.upcomingChoices = null;
+    ahead?.cancel();
+    const group = ahead?.group ?? this.ctx.a11y.group(this.scene.key, t('play.choicesGroup'));
+    group.hidden = false;
+    const built: Button[] = beat.options.map(
+      (option, i) => ahead?.buttons[i]?.setShown(true) ?? this.choiceButton(option, i, group),
     );
     const total = built.reduce((sum, b) => sum + b.boxHeight, 0) + CHOICE_GAP * (built.length - 1);
     let y = GAME_HEIGHT - 36 - total;
-    const prompt = this.addText(FEED_LEFT, y - 64, t('play.whatDoYouDo'), 'h2', {
-      fontStyle: 'bold',
-      shadow: SHADOW,
-    }).setDepth(6);
+    const prompt = (ahead?.prompt?.setVisible(true) ?? this.choicePrompt()).setY(y - 64);
     built.forEach((button, i) => {
       button.setY(y);
       button.syncTwin();
@@ -456,7 +568,10 @@ export class PlayScene extends BaseScene {
     this.transient.push(prompt, ...built);
     this.ctx.a11y.announce(t('play.choicesCount', { count: built.length }));
     this.speak(`${t('play.whatDoYouDo')} ${beat.options.map((o, i) => `${i + 1}: ${o.text}`).join('. ')}`);
-    built[0]?.twin.focus();
+    // Moving focus lays the page out: after the options are on screen.
+    afterPaint(() => {
+      if (built[0]?.active) built[0].twin.focus();
+    });
     // The group element is owned by the scene; remove it with the buttons.
     this.events.once('choices-cleared', () => group.remove());
     this.prepareFeedback(beat);
@@ -501,9 +616,17 @@ export class PlayScene extends BaseScene {
       const found = leadingFeedback(session.preview(option.index) ?? []);
       if (found.length > 0) texts.set(option.index, found);
     });
-    const build = beat.options.map((option) => () => {
-      const found = texts.get(option.index);
-      if (found && this.sys.isActive()) this.prepared.set(option.index, this.buildFeedback(found, option, false));
+    // Each option's panel in steps; the steps are made once its preview has run.
+    const build = beat.options.flatMap((option) => {
+      let steps: Array<() => void> | null = null;
+      const stepsFor = () => {
+        const found = texts.get(option.index);
+        steps ??= found
+          ? this.feedbackSteps(found, option, false, (panel) => this.prepared.set(option.index, panel))
+          : [];
+        return steps;
+      };
+      return [0, 1, 2].map((i) => () => stepsFor()[i]?.());
     });
     this.cancelPrepare = whenIdle([...preview, ...build]);
   }
@@ -511,8 +634,9 @@ export class PlayScene extends BaseScene {
   private dropPrepared(): void {
     this.cancelPrepare?.();
     this.cancelPrepare = null;
-    this.destroyLater([...this.prepared.values()].flatMap((panel) => panel.objects));
+    this.destroyLater([...this.prepared.values()].flatMap((panel) => panel.objects).concat(this.halfBuilt));
     this.prepared.clear();
+    this.halfBuilt = [];
   }
 
   private destroyLater(objects: Phaser.GameObjects.GameObject[]): void {
@@ -536,6 +660,7 @@ export class PlayScene extends BaseScene {
     this.transient.push(...panel.objects);
     this.ctx.a11y.announce(panel.announcement);
     this.speak(panel.speech);
+    this.prepareNext();
     // Moving focus makes the browser lay out the page: after the panel is on screen.
     const close = panel.close;
     afterPaint(() => {
@@ -545,48 +670,86 @@ export class PlayScene extends BaseScene {
 
   /** The feedback panel for a chosen option; hidden until shown when built ahead. */
   private buildFeedback(texts: string[], chosen: ChoiceOption | null, shown: boolean): FeedbackPanel {
+    let panel: FeedbackPanel | null = null;
+    for (const step of this.feedbackSteps(texts, chosen, shown, (built) => (panel = built))) step();
+    return panel as unknown as FeedbackPanel;
+  }
+
+  /**
+   * The feedback panel for a chosen option, in steps of about one text each; the last step
+   * hands the panel to `done`. Hidden until shown when built ahead.
+   */
+  private feedbackSteps(
+    texts: string[],
+    chosen: ChoiceOption | null,
+    shown: boolean,
+    done: (panel: FeedbackPanel) => void,
+  ): Array<() => void> {
     const rating = chosen?.rating ?? 'matig';
     const colors = RATING_COLORS[rating];
     const width = 1240;
     const left = (GAME_WIDTH - width) / 2;
-    const shade = this.add.rectangle(0, 0, GAME_WIDTH, GAME_HEIGHT, 0x000000, 0.45).setOrigin(0).setDepth(7);
-    const heading = `${colors.icon}  ${t(`rating.${rating}`)}`;
     const step = chosen ? stepInfo(chosen.step, language()).title : '';
-    const body = this.addText(left + 48, 0, texts.join('\n\n'), 'body', {
-      color: COLORS.inkText,
-      wordWrap: { width: width - 96, useAdvancedWrap: true },
-    }).setDepth(9);
-    const height = body.height + 300;
-    const top = Math.max(130, (GAME_HEIGHT - height) / 2);
-    const panel = this.add.graphics().setDepth(8);
-    panel.fillStyle(COLORS.paper, 1).fillRoundedRect(left, top, width, height, 28);
-    panel.fillStyle(colors.fill, 1).fillRoundedRect(left, top, width, 110, { tl: 28, tr: 28, bl: 0, br: 0 });
-    const title = this.addText(left + 48, top + 24, heading, 'h2', { fontStyle: 'bold' }).setDepth(9);
-    const stepLabel = this.addText(left + width - 48, top + 38, step ? t('play.protocolStep', { step }) : '', 'small')
-      .setOrigin(1, 0)
-      .setDepth(9);
-    body.setY(top + 140);
-    const close = this.addButton({
-      x: left + width - 360,
-      y: top + height - 120,
-      width: 320,
-      height: 88,
-      label: t('common.next'),
-      variant: 'primary',
-      onActivate: () => this.advance(),
-    }).setDepth(9);
-    const objects = [shade, panel, title, stepLabel, body, close];
-    if (!shown) {
-      for (const object of objects) object.setVisible(false);
-      close.setShown(false);
-    }
-    return {
-      texts,
-      objects,
-      close,
-      announcement: `${t('play.feedback')}: ${t(`rating.${rating}`)}${step ? `, ${step}` : ''}. ${texts.join(' ')}`,
-      speech: `${t(`rating.${rating}`)}. ${texts.join(' ')}`,
-    };
+    let body: Phaser.GameObjects.Text | null = null;
+    let title: Phaser.GameObjects.Text | null = null;
+    let stepLabel: Phaser.GameObjects.Text | null = null;
+    return [
+      () => {
+        body = this.addText(left + 48, 0, texts.join('\n\n'), 'body', {
+          color: COLORS.inkText,
+          wordWrap: { width: width - 96, useAdvancedWrap: true },
+        })
+          .setDepth(9)
+          .setVisible(shown);
+        if (!shown) this.halfBuilt.push(body);
+      },
+      () => {
+        title = this.addText(left + 48, 0, `${colors.icon}  ${t(`rating.${rating}`)}`, 'h2', { fontStyle: 'bold' })
+          .setDepth(9)
+          .setVisible(shown);
+        stepLabel = this.addText(left + width - 48, 0, step ? t('play.protocolStep', { step }) : '', 'small')
+          .setOrigin(1, 0)
+          .setDepth(9)
+          .setVisible(shown);
+        if (!shown) this.halfBuilt.push(title, stepLabel);
+      },
+      () => {
+        if (!body || !title || !stepLabel) return;
+        const height = body.height + 300;
+        const top = Math.max(130, (GAME_HEIGHT - height) / 2);
+        const shade = this.add.rectangle(0, 0, GAME_WIDTH, GAME_HEIGHT, 0x000000, 0.45).setOrigin(0).setDepth(7);
+        const panel = this.add.graphics().setDepth(8);
+        panel.fillStyle(COLORS.paper, 1).fillRoundedRect(left, top, width, height, 28);
+        panel.fillStyle(colors.fill, 1).fillRoundedRect(left, top, width, 110, { tl: 28, tr: 28, bl: 0, br: 0 });
+        title.setY(top + 24);
+        stepLabel.setY(top + 38);
+        body.setY(top + 140);
+        const close = this.addButton({
+          x: left + width - 360,
+          y: top + height - 120,
+          width: 320,
+          height: 88,
+          label: t('common.next'),
+          variant: 'primary',
+          onActivate: () => this.advance(),
+        }).setDepth(9);
+        const objects = [shade, panel, title, stepLabel, body, close];
+        if (!shown) {
+          this.halfBuilt = this.halfBuilt.filter(
+            (object) => !(objects as Phaser.GameObjects.GameObject[]).includes(object),
+          );
+          for (const object of objects) object.setVisible(false);
+          close.setShown(false);
+        }
+        done({
+          texts,
+          objects,
+          close,
+          announcement: `${t('play.feedback')}: ${t(`rating.${rating}`)}${step ? `, ${step}` : ''}. ${texts.join(' ')}`,
+          speech: `${t(`rating.${rating}`)}. ${texts.join(' ')}`,
+        });
+      },
+    ];
   }
 
   private showEnd(beat: EndBeat): void {

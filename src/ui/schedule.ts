@@ -15,9 +15,10 @@ export function afterPaint(work: () => void): void {
 
 /**
  * Runs the steps one by one while the browser is idle, each in its own slice so none of
- * them holds up a frame. Returns a cancel for when the moment has passed.
+ * them holds up a frame; a step waits at most `timeout` ms for an idle moment, as a busy
+ * animation may leave none. Returns a cancel for when the moment has passed.
  */
-export function whenIdle(steps: Array<() => void>, timeout = 1500): () => void {
+export function whenIdle(steps: Array<() => void>, timeout = 100): () => void {
   let cancelled = false;
   let handle: number | ReturnType<typeof setTimeout> | null = null;
   const idle = typeof requestIdleCallback === 'function';

@@ -109,17 +109,24 @@ test('help is one click away on every screen and traps nothing', async ({ page }
   await expect(page.getByRole('button', { name: 'Hulp nodig?' })).toBeVisible();
 });
 
-test('while the player reads, the feedback is built ahead; the click shows the chosen option’s own', async ({
+test('while the player reads, the options and their feedback are built ahead; the click shows them', async ({
   page,
 }) => {
   await openGame(page, `?play=${STORY}`);
   await page.getByRole('button', { name: 'Start het scenario' }).click();
   const choices = page.getByRole('group', { name: 'Keuzes' }).getByRole('button');
   const next = page.getByRole('button', { name: 'Verder', exact: true });
+  const ahead = page.locator('.a11y-layer [role=group][aria-label="Keuzes"][hidden]');
+  // Reading each line; before the last one's "Verder", the options are already built, hidden.
   while ((await choices.count()) === 0) {
+    await page.waitForTimeout(700);
+    await ahead.evaluateAll((groups) => {
+      for (const group of groups) group.setAttribute('data-seen-hidden', '');
+    });
     await next.click();
     await expect(choices.first().or(next)).toBeVisible();
   }
+  await expect(page.locator('[role=group][aria-label="Keuzes"][data-seen-hidden]')).toBeVisible();
   const options = await choices.count();
   // One hidden panel per option, each with its own (hidden) "Verder".
   await expect(page.locator('.a11y-layer button[hidden]', { hasText: 'Verder' })).toHaveCount(options + 1);
