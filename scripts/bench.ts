@@ -20,8 +20,10 @@ const ROOT = resolve(import.meta.dirname, '..');
 const SMOKE = process.env.BENCH_SMOKE === '1';
 const RUNS = Number(process.env.BENCH_RUNS ?? (SMOKE ? 1 : 3));
 const SCENARIOS = SMOKE ? 1 : 5;
-/** A pupil reads the options before choosing; the game uses that time to prepare. */
+/** A pupil reads the options before choosing, and each line before going on; the game
+ * builds what comes next in that time. */
 const READING_MS = 1000;
+const LINE_READING_MS = 600;
 const CPU_THROTTLE = 4;
 const NETWORK = {
   offline: false,
@@ -164,7 +166,7 @@ interface PlayFigures {
 }
 
 /**
- * Plays a story to its end choosing the first option, after a second of reading; measures
+ * Plays a story to its end choosing the first option, with reading pauses; measures
  * choice → feedback, and long tasks and frames from the first line to the ending.
  */
 async function playStory(p: Page, base: string, storyId: string, first: boolean): Promise<PlayFigures> {
@@ -214,6 +216,7 @@ async function playStory(p: Page, base: string, storyId: string, first: boolean)
       })`);
       latencies.push(ms);
     } else {
+      await p.waitForTimeout(LINE_READING_MS);
       await next.click();
     }
   }
@@ -310,6 +313,7 @@ async function main(): Promise<void> {
     longTasksDuringPlay: longTasks,
     longTaskDurationsMs: longTaskDurations.map((d) => Math.round(d)).sort((a, b) => b - a),
     readingMsBeforeEachChoice: READING_MS,
+    readingMsBeforeEachVerder: LINE_READING_MS,
     smoke: SMOKE,
     longestTaskMs: longestTask,
     framesPerSecond: median(fps),
@@ -326,7 +330,7 @@ async function main(): Promise<void> {
   const md = [
     `# Benchmark (${results.date.slice(0, 10)}${SMOKE ? ', smoke run' : ''}, median of ${RUNS}, 4× CPU, 10 Mbit/s + 40 ms)`,
     '',
-    `Load times on a throttled network; play in one page, scenario after scenario, with ${READING_MS / 1000} s of reading before each choice.`,
+    `Load times on a throttled network. Play in one page, scenario after scenario, with ${READING_MS / 1000} s of reading before each choice and ${LINE_READING_MS / 1000} s before each Verder.`,
     '',
     '| figure | value |',
     '|---|---|',
