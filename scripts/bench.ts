@@ -178,6 +178,17 @@ interface PlayFigures {
   longTaskDurations: number[];
 }
 
+/** The accessible buttons on screen, as a page expression. */
+const VISIBLE_TWINS = `[...document.querySelectorAll('.a11y-twin')].filter((b) => b.closest('[hidden]') === null)`;
+/** What the play screen waits for: the ending, a choice, or Verder. */
+const SCREEN = `(() => {
+  const twins = ${VISIBLE_TWINS};
+  if (twins.some((b) => b.textContent.startsWith('Naar de nabespreking'))) return 'end';
+  if (document.querySelector('[role=group][aria-label=Keuzes]:not([hidden]) .a11y-twin')) return 'choices';
+  if (twins.some((b) => b.textContent === 'Verder')) return 'next';
+  return false;
+})()`;
+
 /**
  * Plays a story to its end choosing the first option, with reading pauses; measures
  * choice → feedback, and long tasks and frames from the first line to the ending.
@@ -207,12 +218,12 @@ async function playStory(p: Page, base: string, storyId: string, first: boolean)
   })()`);
   const latencies: number[] = [];
   for (let i = 0; i < 500; i++) {
-    const end = p.getByRole('button', { name: 'Naar de nabespreking' });
-    const choices = p.getByRole('group', { name: 'Keuzes' }).getByRole('button');
-    const next = p.getByRole('button', { name: 'Verder', exact: true });
-    await end.or(choices.first()).or(next).first().waitFor();
-    if (await end.isVisible()) break;
-    if ((await choices.count()) > 0) {
+    // Plain selectors, polled rarely: Playwright's role queries run in the page and, at 4×
+    // throttling, would be long tasks of their own.
+    const handle = await p.waitForFunction(SCREEN, null, { polling: 100, timeout: 60_000 });
+    const screen = (await handle.jsonValue()) as 'end' | 'choices' | 'next';
+    if (screen === 'end') break;
+    if (screen === 'choices') {
       await p.waitForTimeout(READING_MS);
       // Measured in the page: from the click to the feedback panel's announcement.
       const ms = await p.evaluate<number>(`new Promise((ok) => {
@@ -225,12 +236,12 @@ async function playStory(p: Page, base: string, storyId: string, first: boolean)
           }
         });
         observer.observe(live, { childList: true });
-        document.querySelector('[role=group][aria-label=Keuzes] button').click();
+        document.querySelector('[role=group][aria-label=Keuzes]:not([hidden]) button').click();
       })`);
       latencies.push(ms);
     } else {
       await p.waitForTimeout(LINE_READING_MS);
-      await next.click();
+      await p.evaluate(`${VISIBLE_TWINS}.find((b) => b.textContent === 'Verder').click()`);
     }
   }
   const figures = await p.evaluate<{ long: number[]; fps: number }>(`(() => {
