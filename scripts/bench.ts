@@ -208,8 +208,11 @@ async function playStory(p: Page, base: string, storyId: string, first: boolean)
     .first()
     .waitFor();
   // Page scripts are strings: tsx would wrap named functions in a helper the page lacks.
+  // One observer and one frame counter per page (the scenarios share a page), reset per scenario.
   await p.evaluate(`(() => {
+    const fresh = !window.__bench;
     window.__bench = { long: [], frames: 0, since: performance.now() };
+    if (!fresh) return;
     new PerformanceObserver((list) => {
       for (const e of list.getEntries()) window.__bench.long.push(e.duration);
     }).observe({ type: 'longtask', buffered: false });
