@@ -89,6 +89,7 @@ export class PlayScene extends BaseScene {
   private caption!: Phaser.GameObjects.Text;
   private captionTimer: Phaser.Time.TimerEvent | null = null;
   private phoneClock!: Phaser.GameObjects.Text;
+  private phoneKind: 'chat' | 'post' | null = null;
 
   constructor(ctx: GameContext) {
     super('PlayScene', ctx);
@@ -170,6 +171,7 @@ export class PlayScene extends BaseScene {
 
   private drawChrome(entry: CatalogEntry): void {
     this.phone = this.add.graphics().setDepth(0);
+    this.phoneKind = null;
     this.phoneClock = this.addText(FEED_LEFT + 40, 156, '', 'small', { fontStyle: 'bold' })
       .setDepth(0.5)
       .setVisible(false);
@@ -271,6 +273,10 @@ export class PlayScene extends BaseScene {
     const words = full.split(' ');
     if (words.length < 3) return;
     let shown = 0;
+    // The text keeps its full size while it types: a canvas that grew with every word
+    // would be allocated anew for every word.
+    text.style.fixedWidth = text.width;
+    text.style.fixedHeight = text.height;
     text.setText('');
     const timer = this.time.addEvent({
       delay: 70,
@@ -357,6 +363,10 @@ export class PlayScene extends BaseScene {
 
   /** The phone frame behind chat and social media, gone for spoken lines. */
   private setPhone(kind: 'chat' | 'post' | null): void {
+    const label = kind ? `${this.clockText()}        ${kind === 'chat' ? 'Chat' : 'Feed'}        4G  87%` : '';
+    // Most lines keep the phone as it is; redrawing it also redrew its status bar twice.
+    if (kind === this.phoneKind && label === this.phoneClock.text) return;
+    this.phoneKind = kind;
     const g = this.phone;
     g.clear();
     this.phoneClock.setVisible(kind !== null);
@@ -371,9 +381,10 @@ export class PlayScene extends BaseScene {
       bl: 0,
       br: 0,
     });
-    this.phoneClock
-      .setText(`${this.clockText()}        ${kind === 'chat' ? 'Chat' : 'Feed'}        4G  87%`)
-      .setColor(kind === 'chat' ? '#ffffff' : COLORS.inkText);
+    // The colour is set without a drawing of its own; the new text draws once.
+    this.phoneClock.style.color = kind === 'chat' ? '#ffffff' : COLORS.inkText;
+    if (this.phoneClock.text === label) this.phoneClock.updateText();
+    else this.phoneClock.setText(label);
   }
 
   private clockText(clock = this.clock): string {
