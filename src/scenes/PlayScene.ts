@@ -650,11 +650,16 @@ export class PlayScene extends BaseScene {
     this.halfBuilt = [];
   }
 
+  /** Destroys objects already off screen, after the frame and a few at a time. */
   private destroyLater(objects: Phaser.GameObjects.GameObject[]): void {
-    if (objects.length > 0)
-      afterPaint(() => {
-        for (const object of objects) object.destroy();
+    const batches: Array<() => void> = [];
+    for (let i = 0; i < objects.length; i += 4) {
+      const batch = objects.slice(i, i + 4);
+      batches.push(() => {
+        for (const object of batch) object.destroy();
       });
+    }
+    if (batches.length > 0) afterPaint(() => whenIdle(batches));
   }
 
   private showFeedback(texts: string[], ready: FeedbackPanel | null): void {
