@@ -365,7 +365,7 @@ export class PlayScene extends BaseScene {
   private setPhone(kind: 'chat' | 'post' | null): void {
     const label = kind ? `${this.clockText()}        ${kind === 'chat' ? 'Chat' : 'Feed'}        4G  87%` : '';
     // Most lines keep the phone as it is; redrawing it also redrew its status bar twice.
-    if (kind === this.phoneKind && label === this.phoneClock.text) return;
+    if (kind === this.phoneKind && (kind === null || label === this.phoneClock.text)) return;
     this.phoneKind = kind;
     const g = this.phone;
     g.clear();
@@ -429,9 +429,17 @@ export class PlayScene extends BaseScene {
   /** The card for a line: the one built ahead if it was built for this line as it looks now. */
   private cardFor(line: LineBeat, context: CardContext): Phaser.GameObjects.Container {
     const upcoming = this.upcoming;
+    const before = upcoming?.context;
+    // Members are compared by what the card shows: English casts are copies made per call.
     const same =
       upcoming?.beat === line &&
-      (Object.keys(context) as Array<keyof CardContext>).every((key) => upcoming.context[key] === context[key]);
+      before?.width === context.width &&
+      before.fontSize === context.fontSize &&
+      before.time === context.time &&
+      before.comment === context.comment &&
+      before.member?.name === context.member?.name &&
+      before.member?.role === context.member?.role &&
+      before.member?.kind === context.member?.kind;
     if (!upcoming || !same) {
       this.dropUpcoming();
       return drawLineCard(this, line, context);
