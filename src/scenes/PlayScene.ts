@@ -502,11 +502,12 @@ export class PlayScene extends BaseScene {
     if (!focused || focused === document.body) this.continueButton.twin.focus();
   }
 
-  private choiceButton(option: ChoiceOption, i: number, group: HTMLElement): Button {
+  /** An option as a numbered button; group play narrows it to make room for the vote counter. */
+  private choiceButton(option: ChoiceOption, i: number, group: HTMLElement, width = FEED_WIDTH): Button {
     return this.addButton({
       x: FEED_LEFT,
       y: 0,
-      width: FEED_WIDTH,
+      width,
       height: 84,
       label: option.text,
       badge: String(i + 1),
@@ -554,8 +555,11 @@ export class PlayScene extends BaseScene {
 
   private showChoices(beat: ChoicesBeat): void {
     this.continueButton.setShown(false);
-    const ahead = this.upcomingChoices;
-    if (ahead && (ahead.beat !== beat || ahead.fontSize !== this.fs('body'))) this.dropUpcomingChoices();
+    // Options built for another choice, or at another text size, are thrown away.
+    const builtAhead = this.upcomingChoices;
+    const fits = builtAhead?.beat === beat && builtAhead.fontSize === this.fs('body');
+    if (!fits) this.dropUpcomingChoices();
+    const ahead = fits ? builtAhead : null;
     this.upcomingChoices = null;
     ahead?.cancel();
     const group = ahead?.group ?? this.ctx.a11y.group(this.scene.key, t('play.choicesGroup'));
@@ -842,17 +846,7 @@ export class PlayScene extends BaseScene {
     const bars = this.add.graphics().setDepth(5.5);
     const counts: Phaser.GameObjects.Text[] = [];
     const rows = beat.options.map((option, i) => {
-      const button = this.addButton({
-        x: FEED_LEFT,
-        y: 0,
-        width: textWidth,
-        height: 84,
-        label: option.text,
-        badge: String(i + 1),
-        variant: 'choice',
-        parent: group,
-        onActivate: () => this.choose(option.index),
-      }).setDepth(6);
+      const button = this.choiceButton(option, i, group, textWidth);
       const minus = this.addButton({
         x: FEED_LEFT + textWidth + 16,
         y: 0,
