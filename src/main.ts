@@ -95,6 +95,10 @@ async function start(): Promise<void> {
   const game = new Phaser.Game({
     // Canvas 2D only: see phaserFlags in vite.config.ts for why.
     type: Phaser.CANVAS,
+    // Where the browser composites in software (a Chromebook whose GPU is blocklisted), each
+    // frame of a normal canvas is copied before it shows: in play that copy took longer than
+    // drawing the frame. A desynchronized canvas skips it where the browser can.
+    desynchronized: true,
     parent: host,
     // The canvas starts at the size the screen shows; scenes zoom 1920×1080 onto it.
     width: Math.round(GAME_WIDTH * initialRenderScale(host)),
