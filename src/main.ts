@@ -20,7 +20,7 @@ import type { Settings } from './state/store.ts';
 import { browserStorage, createGameStore, SAVE_KEY } from './state/store.ts';
 import { CATALOG } from './story/catalog.ts';
 import { AccessibleLayer } from './ui/AccessibleLayer.ts';
-import { renderOnDemand } from './ui/renderOnDemand.ts';
+import { drawOnlyChanges, renderOnDemand } from './ui/renderOnDemand.ts';
 import { fitRenderScale, initialRenderScale, renderScale } from './ui/renderScale.ts';
 import { forgetFontMetrics } from './ui/text.ts';
 import { GAME_HEIGHT, GAME_WIDTH, setFontChoice, setHighContrast } from './ui/theme.ts';
@@ -123,6 +123,11 @@ async function start(): Promise<void> {
   performance.mark('og:game');
   const render = renderOnDemand(game);
   ctx.wake = render.wake;
+  let frames: ReturnType<typeof drawOnlyChanges> | null = null;
+  // The renderer exists from READY on, and the first frame comes after it.
+  game.events.once(Phaser.Core.Events.READY, () => {
+    frames = drawOnlyChanges(game);
+  });
   const fit = () => {
     fitRenderScale(game, host);
     ctx.a11y.fitTo(game.canvas);
@@ -133,7 +138,13 @@ async function start(): Promise<void> {
   game.scale.on('enterfullscreen', fit);
   // For tests and for the advisor's console; the game does not depend on it.
   Object.assign(window, {
-    onlineGrenzen: { game, store, audio, stories: CATALOG.filter((e) => e.meta.lang === 'nl').map((e) => e.meta.id) },
+    onlineGrenzen: {
+      game,
+      store,
+      audio,
+      frames: () => frames ?? { drawn: 0, skipped: 0, force: () => {} },
+      stories: CATALOG.filter((e) => e.meta.lang === 'nl').map((e) => e.meta.id),
+    },
   });
 }
 

@@ -1,4 +1,12 @@
-import type Phaser from 'phaser';
+import Phaser from 'phaser';
+import {
+  bumpRevision,
+  FrameChanges,
+  REVISION,
+  type WatchedCamera,
+  type WatchedObject,
+  type WatchedScene,
+} from './frameChanges.ts';
 
 /**
  * Draws only while something changes. A Phaser game redraws the whole screen every frame
@@ -62,4 +70,69 @@ export function renderOnDemand(game: Phaser.Game, idleMs = 800): { wake: () => v
     if (game.loop.running && performance.now() - lastActivity > idleMs) game.loop.sleep();
   }, 200);
   return { wake };
+}
+
+type Revised = { [REVISION]?: number };
+
+/**
+ * Draws a frame only when it would differ from the last one (see frameChanges.ts). The game
+ * still steps every frame, so tweens, timers and input run as before; only the drawing of an
+ * unchanged picture is left out. Returns counts of frames drawn and left out, for tests and
+ * the benchmark, and a way to have the next frame drawn whatever it shows.
+ */
+export function drawOnlyChanges(game: Phaser.Game): { drawn: number; skipped: number; force: () => void } {
+  const changes = new FrameChanges();
+  const counts = { drawn: 0, skipped: 0, force: () => changes.force() };
+  // A Text redraws its canvas and a Graphics starts a new drawing only through these.
+  const text = Phaser.GameObjects.Text.prototype;
+  const updateText = text.updateText;
+  text.updateText = function (this: Phaser.GameObjects.Text & Revised) {
+    bumpRevision(this);
+    return updateText.call(this);
+  };
+  const graphics = Phaser.GameObjects.Graphics.prototype;
+  const clear = graphics.clear;
+  graphics.clear = function (this: Phaser.GameObjects.Graphics & Revised) {
+    bumpRevision(this);
+    return clear.call(this);
+  };
+
+  const watched = (): WatchedScene[] =>
+    game.scene.scenes.map((scene: Phaser.Scene) => {
+      const { settings } = scene.sys;
+      return {
+        // As the scene manager decides which scenes to draw.
+        drawn: settings.visible && settings.status >= Phaser.Scenes.LOADING && settings.status < Phaser.Scenes.SLEEPING,
+        objects: scene.sys.displayList?.list as unknown as WatchedObject[],
+        cameras: (scene.sys.cameras?.cameras ?? []) as unknown as WatchedCamera[],
+      };
+    });
+
+  let skip = false;
+  game.events.on(Phaser.Core.Events.POST_STEP, () => {
+    skip = !changes.changed(watched(), game.canvas.width, game.canvas.height);
+    if (skip) counts.skipped++;
+    else counts.drawn++;
+  });
+  const renderer = game.renderer;
+  const preRender = renderer.preRender.bind(renderer);
+  const postRender = renderer.postRender.bind(renderer);
+  const manager = game.scene;
+  const render = manager.render.bind(manager);
+  renderer.preRender = () => {
+    if (!skip) preRender();
+  };
+  renderer.postRender = () => {
+    if (!skip) postRender();
+  };
+  manager.render = (r) => {
+    if (!skip) render(r);
+    // What the scene manager's own render does last: scene changes apply at once again.
+    else (manager as { isProcessing: boolean }).isProcessing = false;
+  };
+  // Setting a canvas's size clears it, even to the size it had.
+  game.scale.on(Phaser.Scale.Events.RESIZE, counts.force);
+  game.canvas.addEventListener('contextrestored', counts.force);
+  document.addEventListener('visibilitychange', counts.force);
+  return counts;
 }

@@ -143,3 +143,62 @@ test('while the player reads, the options and their feedback are built ahead; th
   expect(decision.feedback.length).toBeGreaterThan(0);
   for (const text of decision.feedback) await expect(live).toContainText(text);
 });
+
+test('frames in which nothing changes are not drawn, and the screen is always what a full drawing shows', async ({
+  page,
+}) => {
+  await openGame(page, `?play=${STORY}`);
+  await page.getByRole('button', { name: 'Start het scenario' }).click();
+  const choices = page.getByRole('group', { name: 'Keuzes' }).getByRole('button');
+  const next = page.getByRole('button', { name: 'Verder', exact: true });
+  type Frames = { drawn: number; skipped: number; force: () => void };
+  const frames = () =>
+    page.evaluate(() => {
+      const f = (window as unknown as { onlineGrenzen: { frames: () => Frames } }).onlineGrenzen.frames();
+      return { drawn: f.drawn, skipped: f.skipped };
+    });
+  // A digest of the canvas's pixels as they are now, drawn or left from an earlier frame.
+  const pixels = () =>
+    page.evaluate(() => {
+      const canvas = document.querySelector('canvas') as HTMLCanvasElement;
+      const data = (canvas.getContext('2d') as CanvasRenderingContext2D).getImageData(
+        0,
+        0,
+        canvas.width,
+        canvas.height,
+      ).data;
+      let hash = 0;
+      for (let i = 0; i < data.length; i += 4) hash = (Math.imul(hash, 31) + (data[i] ?? 0) + (data[i + 1] ?? 0)) | 0;
+      return hash;
+    });
+  const before = await frames();
+  for (let step = 0; step < 10; step++) {
+    await expect(choices.first().or(next)).toBeVisible();
+    // Still: no frame drawn for a while, though the game loop may still be running.
+    await expect
+      .poll(async () => {
+        const a = (await frames()).drawn;
+        await page.waitForTimeout(400);
+        return (await frames()).drawn - a;
+      })
+      .toBe(0);
+    const shown = await pixels();
+    // A full drawing of the same moment shows the same picture. (Waking the loop may draw at once.)
+    const drawnBefore = await page.evaluate(() => {
+      const og = (
+        window as unknown as { onlineGrenzen: { frames: () => Frames; game: { loop: { wake: () => void } } } }
+      ).onlineGrenzen;
+      const drawn = og.frames().drawn;
+      og.frames().force();
+      og.game.loop.wake();
+      return drawn;
+    });
+    await expect.poll(async () => (await frames()).drawn).toBeGreaterThan(drawnBefore);
+    expect(await pixels(), `the picture after step ${step}`).toBe(shown);
+    if ((await choices.count()) > 0) await choices.nth(step % 2).click();
+    else await next.click();
+  }
+  const after = await frames();
+  // Most frames while the game ran showed nothing new.
+  expect(after.skipped - before.skipped).toBeGreaterThan(after.drawn - before.drawn);
+});
