@@ -331,25 +331,31 @@ export class PlayScene extends BaseScene {
     const dots = this.add.container(FEED_LEFT + 80, 0).setDepth(1);
     const bubble = this.add.graphics().fillStyle(COLORS.chatOther, 1).fillRoundedRect(0, 0, 120, 56, 22);
     dots.add(bubble);
+    const lights: Phaser.GameObjects.Graphics[] = [];
     for (let i = 0; i < 3; i++) {
       const dot = this.add
         .graphics()
         .fillStyle(0x64748b, 1)
-        .fillCircle(30 + i * 30, 28, 8);
+        .fillCircle(30 + i * 30, 28, 8)
+        .setAlpha(i === 0 ? 1 : 0.3);
       dots.add(dot);
-      this.tweens.add({
-        targets: dot,
-        alpha: { from: 0.25, to: 1 },
-        duration: 300,
-        yoyo: true,
-        repeat: -1,
-        delay: i * 120,
-      });
+      lights.push(dot);
     }
-    dots.setY(this.feedBottom - 56);
-    this.feedLayer.each((card: Phaser.GameObjects.Container) => card.setY(card.y - 78));
+    // One dot lights up after the other, as on a phone. In steps rather than a smooth pulse:
+    // a frame is drawn only when a dot changes, not sixty times a second.
+    let lit = 0;
+    const blink = this.time.addEvent({
+      delay: 180,
+      loop: true,
+      callback: () => {
+        lit = (lit + 1) % lights.length;
+        lights.forEach((dot, i) => dot.setAlpha(i === lit ? 1 : 0.3));
+      },
+    });
+    dots.once(Phaser.GameObjects.Events.DESTROY, () => blink.remove(false));
     const timer = this.time.delayedCall(700, () => this.finishTyping());
     this.typing = { line, dots, timer };
+    this.layoutFeed();
   }
 
   private finishTyping(): void {
@@ -474,6 +480,11 @@ export class PlayScene extends BaseScene {
   /** Stacks the feed upwards from its bottom edge and drops what scrolled out of view. */
   private layoutFeed(): void {
     let y = this.feedBottom;
+    // The typing dots sit at the bottom, under the messages before them.
+    if (this.typing) {
+      this.typing.dots.setY(y - 56);
+      y -= 78;
+    }
     for (let i = this.feed.length - 1; i >= 0; i--) {
       const card = this.feed[i] as Phaser.GameObjects.Container;
       y -= card.height;

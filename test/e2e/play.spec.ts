@@ -202,3 +202,30 @@ test('frames in which nothing changes are not drawn, and the screen is always wh
   // Most frames while the game ran showed nothing new.
   expect(after.skipped - before.skipped).toBeGreaterThan(after.drawn - before.drawn);
 });
+
+test('the typing dots of an incoming message sit under the messages before it, not over them', async ({ page }) => {
+  await openGame(page, '?play=pesten-student');
+  await page.getByRole('button', { name: 'Start het scenario' }).click();
+  const next = page.getByRole('button', { name: 'Verder', exact: true });
+  type Box = { y: number; height: number };
+  type Play = { typing: { dots: Box } | null; feed: Box[] };
+  let seen = 0;
+  for (let i = 0; i < 12 && seen === 0; i++) {
+    await next.click();
+    // The dots show for 0.7 s; measured while they are there.
+    const overlap = await page.evaluate(() => {
+      const scene = (
+        window as unknown as { onlineGrenzen: { game: { scene: { getScene: (k: string) => unknown } } } }
+      ).onlineGrenzen.game.scene.getScene('PlayScene') as Play;
+      if (!scene.typing) return null;
+      const last = scene.feed.at(-1);
+      return last ? last.y + last.height - scene.typing.dots.y : null;
+    });
+    if (overlap !== null) {
+      expect(overlap).toBeLessThanOrEqual(0);
+      seen++;
+    }
+    await expect(next).toBeVisible();
+  }
+  expect(seen).toBe(1);
+});
