@@ -177,6 +177,9 @@ interface PlayFigures {
   longTasks: number;
   longestTask: number;
   fps: number;
+  /** Game frames drawn and left out because nothing changed, first line to ending. */
+  drawn: number;
+  skipped: number;
   longTaskDurations: number[];
 }
 
@@ -218,7 +221,8 @@ async function playStory(p: Page, base: string, storyId: string, first: boolean)
   // One observer and one frame counter per page (the scenarios share a page), reset per scenario.
   await p.evaluate(`(() => {
     const fresh = !window.__bench;
-    window.__bench = { long: [], frames: 0, since: performance.now() };
+    const game = window.onlineGrenzen.frames();
+    window.__bench = { long: [], frames: 0, since: performance.now(), drawn: game.drawn, skipped: game.skipped };
     if (!fresh) return;
     new PerformanceObserver((list) => {
       for (const e of list.getEntries()) window.__bench.long.push(e.duration);
@@ -254,9 +258,15 @@ async function playStory(p: Page, base: string, storyId: string, first: boolean)
       await p.evaluate(`${VISIBLE_TWINS}.find((b) => b.textContent === 'Verder').click()`);
     }
   }
-  const figures = await p.evaluate<{ long: number[]; fps: number }>(`(() => {
+  const figures = await p.evaluate<{ long: number[]; fps: number; drawn: number; skipped: number }>(`(() => {
     const seconds = (performance.now() - window.__bench.since) / 1000;
-    return { long: window.__bench.long, fps: window.__bench.frames / seconds };
+    const game = window.onlineGrenzen.frames();
+    return {
+      long: window.__bench.long,
+      fps: window.__bench.frames / seconds,
+      drawn: game.drawn - window.__bench.drawn,
+      skipped: game.skipped - window.__bench.skipped,
+    };
   })()`);
   await p.getByRole('button', { name: 'Naar de nabespreking' }).click();
   await p.getByRole('heading', { name: /Nabespreking/ }).waitFor({ state: 'attached' });
@@ -265,6 +275,8 @@ async function playStory(p: Page, base: string, storyId: string, first: boolean)
     longTasks: figures.long.length,
     longestTask: Math.max(0, ...figures.long),
     fps: figures.fps,
+    drawn: figures.drawn,
+    skipped: figures.skipped,
     longTaskDurations: figures.long,
   };
 }
@@ -320,6 +332,8 @@ async function main(): Promise<void> {
   let longestTask = 0;
   const longTaskDurations: number[] = [];
   const fps: number[] = [];
+  let drawn = 0;
+  let skipped = 0;
   for (const [i, id] of catalog.slice(0, SCENARIOS).entries()) {
     const figures = await playStory(p, gameUrl, id, i === 0);
     latencies.push(...figures.latencies);
@@ -327,6 +341,8 @@ async function main(): Promise<void> {
     longestTask = Math.max(longestTask, figures.longestTask);
     longTaskDurations.push(...figures.longTaskDurations);
     fps.push(figures.fps);
+    drawn += figures.drawn;
+    skipped += figures.skipped;
     heap.push({ story: id, mb: await heapMb(cdp) });
     console.log(`played ${id}: ${figures.latencies.length} choices, heap ${heap.at(-1)?.mb.toFixed(1)} MB`);
   }
@@ -351,6 +367,7 @@ async function main(): Promise<void> {
     smoke: SMOKE,
     longestTaskMs: longestTask,
     framesPerSecond: median(fps),
+    gameFrames: { drawn, leftOut: skipped },
     heapMb: heap,
     firstVisitBytes: bytes,
     jsBudgetKbGzip: 300,
@@ -376,6 +393,7 @@ async function main(): Promise<void> {
     `| choice → feedback, median / p95 | ${results.choiceLatencyMs.median.toFixed(1)} / ${results.choiceLatencyMs.p95.toFixed(1)} ms (${latencies.length} choices) |`,
     `| long tasks (>50 ms) from first line to ending | ${longTasks} (longest ${longestTask.toFixed(0)} ms) |`,
     `| frames per second while playing | ${results.framesPerSecond.toFixed(0)} |`,
+    `| game frames drawn / left out as unchanged | ${drawn} / ${skipped} |`,
     `| JS heap at each scenario's debrief | ${heap.map((h) => `${h.mb.toFixed(1)}`).join(' → ')} MB |`,
     ...Object.entries(bytes).map(([k, v]) => `| first visit: ${k} (gzip / raw) | ${kb(v.gzip)} / ${kb(v.raw)} |`),
     '',
