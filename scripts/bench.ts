@@ -221,7 +221,7 @@ async function playStory(p: Page, base: string, storyId: string, first: boolean)
   // One observer and one frame counter per page (the scenarios share a page), reset per scenario.
   await p.evaluate(`(() => {
     const fresh = !window.__bench;
-    const game = window.onlineGrenzen.frames();
+    const game = (window.onlineGrenzen.frames?.() ?? { drawn: 0, skipped: 0 });
     window.__bench = { long: [], frames: 0, since: performance.now(), drawn: game.drawn, skipped: game.skipped };
     if (!fresh) return;
     new PerformanceObserver((list) => {
@@ -260,7 +260,7 @@ async function playStory(p: Page, base: string, storyId: string, first: boolean)
   }
   const figures = await p.evaluate<{ long: number[]; fps: number; drawn: number; skipped: number }>(`(() => {
     const seconds = (performance.now() - window.__bench.since) / 1000;
-    const game = window.onlineGrenzen.frames();
+    const game = window.onlineGrenzen.frames?.() ?? { drawn: 0, skipped: 0 };
     return {
       long: window.__bench.long,
       fps: window.__bench.frames / seconds,
@@ -287,7 +287,48 @@ async function heapMb(cdp: CDPSession): Promise<number> {
   return usedSize / 1024 / 1024;
 }
 
+/**
+ * BENCH_COMPARE=dirA,dirB: plays the scenarios in builds made beforehand (say, of an older
+ * commit and of this one), taking turns for BENCH_ROUNDS rounds, so that the machine's
+ * drift over time falls on both alike. Prints the play figures of each; writes nothing.
+ */
+async function compare(dirs: string[]): Promise<void> {
+  const rounds = Number(process.env.BENCH_ROUNDS ?? 3);
+  const servers = await Promise.all(dirs.map((dir) => serve(resolve(dir))));
+  const urls = servers.map((server) => `http://127.0.0.1:${(server.address() as AddressInfo).port}`);
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+  const rows = dirs.map(() => [] as { longTasks: number; p95: number; median: number }[]);
+  for (let round = 0; round < rounds; round++) {
+    for (const [d, url] of urls.entries()) {
+      const catalog = await listStories(url, browser);
+      const { page: p } = await page(browser, false);
+      const latencies: number[] = [];
+      let longTasks = 0;
+      for (const [i, id] of catalog.slice(0, SCENARIOS).entries()) {
+        const figures = await playStory(p, url, id, i === 0);
+        latencies.push(...figures.latencies);
+        longTasks += figures.longTasks;
+      }
+      await p.context().close();
+      const row = { longTasks, p95: percentile(latencies, 95), median: median(latencies) };
+      rows[d]?.push(row);
+      console.log(`round ${round + 1}, ${dirs[d]}: ${JSON.stringify(row)}`);
+    }
+  }
+  for (const [d, dir] of dirs.entries()) {
+    const r = rows[d] ?? [];
+    console.log(
+      `${dir}: long tasks ${r.map((x) => x.longTasks).join(', ')} (median ${median(r.map((x) => x.longTasks))}); ` +
+        `choice p95 median ${median(r.map((x) => x.p95)).toFixed(1)} ms`,
+    );
+  }
+  await browser.close();
+  for (const server of servers) server.close();
+}
+
 async function main(): Promise<void> {
+  const comparing = process.env.BENCH_COMPARE;
+  if (comparing) return compare(comparing.split(','));
   console.log('Building the game and the floor…');
   await build({ root: ROOT, logLevel: 'warn' });
   await build({
