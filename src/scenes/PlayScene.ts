@@ -349,7 +349,7 @@ export class PlayScene extends BaseScene {
       loop: true,
       callback: () => {
         lit = (lit + 1) % lights.length;
-        lights.forEach((dot, i) => dot.setAlpha(i === lit ? 1 : 0.3));
+        for (const [i, dot] of lights.entries()) dot.setAlpha(i === lit ? 1 : 0.3);
       },
     });
     dots.once(Phaser.GameObjects.Events.DESTROY, () => blink.remove(false));
