@@ -106,9 +106,9 @@ export class FrameChanges {
       for (const c of scene.cameras) {
         if (!c.visible) continue;
         out.push(c, c.x, c.y, c.width, c.height, c.scrollX, c.scrollY, c.zoom, c.rotation, c.alpha);
-        for (const e of [c.fadeEffect, c.flashEffect, c.shakeEffect]) {
-          out.push(e.isRunning, e.isComplete, e.alpha, e.progress, e.red, e.green, e.blue);
-        }
+        pushEffect(out, c.fadeEffect);
+        pushEffect(out, c.flashEffect);
+        pushEffect(out, c.shakeEffect);
       }
       if (!pushObjects(out, scene.objects)) unknownKind = true;
     }
@@ -118,6 +118,10 @@ export class FrameChanges {
     this.last = out;
     return changed;
   }
+}
+
+function pushEffect(out: unknown[], e: WatchedEffect): void {
+  out.push(e.isRunning, e.isComplete, e.alpha, e.progress, e.red, e.green, e.blue);
 }
 
 /** Pushes what decides how the shown objects look; false when one is of an unknown kind. */
