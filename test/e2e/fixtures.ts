@@ -36,6 +36,16 @@ export async function openGame(page: Page, query = ''): Promise<void> {
   await expect(page.locator('canvas')).toBeVisible();
 }
 
+/** Opens a scenario by its id and starts it; returns the options and "Verder" to play with. */
+export async function startScenario(page: Page, storyId: string): Promise<{ choices: Locator; next: Locator }> {
+  await openGame(page, `?play=${storyId}`);
+  await page.getByRole('button', { name: 'Start het scenario' }).click();
+  return {
+    choices: page.getByRole('group', { name: 'Keuzes' }).getByRole('button'),
+    next: page.getByRole('button', { name: 'Verder', exact: true }),
+  };
+}
+
 /**
  * Plays the scenario on screen to its debrief through the accessible buttons, choosing the
  * option `pick` returns for each decision. Returns the number of decisions made. Clicks are

@@ -1,4 +1,4 @@
-import { expect, openGame, playToEnd, test } from './fixtures.ts';
+import { expect, openGame, playToEnd, startScenario, test } from './fixtures.ts';
 
 const STORY = 'cyberbaiting-staff';
 
@@ -112,10 +112,7 @@ test('help is one click away on every screen and traps nothing', async ({ page }
 test('while the player reads, the options and their feedback are built ahead; the click shows them', async ({
   page,
 }) => {
-  await openGame(page, `?play=${STORY}`);
-  await page.getByRole('button', { name: 'Start het scenario' }).click();
-  const choices = page.getByRole('group', { name: 'Keuzes' }).getByRole('button');
-  const next = page.getByRole('button', { name: 'Verder', exact: true });
+  const { choices, next } = await startScenario(page, STORY);
   const ahead = page.locator('.a11y-layer [role=group][aria-label="Keuzes"][hidden]');
   // Reading each line; before the last one's "Verder", the options are already built, hidden.
   while ((await choices.count()) === 0) {
@@ -147,10 +144,7 @@ test('while the player reads, the options and their feedback are built ahead; th
 test('frames in which nothing changes are not drawn, and the screen is always what a full drawing shows', async ({
   page,
 }) => {
-  await openGame(page, `?play=${STORY}`);
-  await page.getByRole('button', { name: 'Start het scenario' }).click();
-  const choices = page.getByRole('group', { name: 'Keuzes' }).getByRole('button');
-  const next = page.getByRole('button', { name: 'Verder', exact: true });
+  const { choices, next } = await startScenario(page, STORY);
   type Frames = { drawn: number; skipped: number; force: () => void };
   const frames = () =>
     page.evaluate(() => {
@@ -204,9 +198,7 @@ test('frames in which nothing changes are not drawn, and the screen is always wh
 });
 
 test('the typing dots of an incoming message sit under the messages before it, not over them', async ({ page }) => {
-  await openGame(page, '?play=pesten-student');
-  await page.getByRole('button', { name: 'Start het scenario' }).click();
-  const next = page.getByRole('button', { name: 'Verder', exact: true });
+  const { next } = await startScenario(page, 'pesten-student');
   type Box = { y: number; height: number };
   type Play = { typing: { dots: Box } | null; feed: Box[] };
   let seen = 0;
