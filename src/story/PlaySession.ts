@@ -62,21 +62,20 @@ export class PlaySession {
   }
 
   /**
-   * The beats that choosing `index` now would give, without choosing: the runner is put
-   * back where it was. The game renders the feedback ahead while the player reads, so the
-   * click shows it at once. Null when there is no such choice or the story fails there.
+   * The beats that choosing `index` now would give, without choosing. The game renders the
+   * feedback ahead while the player reads, so the click shows it at once; choosing that
+   * option then takes the previewed run over. Null when there is no such choice or the
+   * story fails there.
    */
   preview(index: number): Beat[] | null {
     const choices = this.pendingChoices;
     if (!choices?.options.some((option) => option.index === index)) return null;
-    const snapshot = this.pointSnapshot();
+    // The choice will need this save of the choice point; taking it now keeps it off the click.
+    this.pointSnapshot();
     try {
-      this.runner.choose(index);
-      return this.runner.continue();
+      return this.runner.preview(index);
     } catch {
       return null;
-    } finally {
-      this.runner.restore(snapshot);
     }
   }
 

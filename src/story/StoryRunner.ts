@@ -3,6 +3,7 @@
  * presents. It knows the tag contract and nothing about Phaser.
  */
 import { Story } from 'inkjs';
+import type { StoryState } from 'inkjs/engine/StoryState';
 import type { Beat, ChoiceOption, ChoicesBeat } from './beats.ts';
 import { parseChoiceTags, parseHeader, parseLineTags, type StoryMeta } from './tags.ts';
 
@@ -26,6 +27,27 @@ export interface RunnerSave {
   ending: string | null;
 }
 
+/**
+ * The inkjs internals that let a preview run on a copy of the state. inkjs makes such a copy
+ * for a save on another thread: the copy writes its variables and visit counts to a patch of
+ * its own, so the original stays as it was, and applying the patch later is the same as
+ * having run on the original.
+ */
+interface PatchingStory {
+  _state: StoryState;
+  _asyncSaving: boolean;
+  _stateSnapshotAtLastNewline: StoryState | null;
+  CopyStateForBackgroundThreadSave(): StoryState;
+}
+
+/** What choosing an option gave on a copy of the state, kept to be taken over. */
+interface Outcome {
+  state: StoryState;
+  beats: Beat[];
+  scene: string | null;
+  ending: string | null;
+}
+
 export class StoryRuntimeError extends Error {
   constructor(story: string, messages: readonly string[]) {
     super(`${story}: ${messages.join('; ')}`);
@@ -44,6 +66,10 @@ export class StoryRunner {
   private ending: string | null = null;
   private atStart = true;
   private errors: string[] = [];
+  /** Previewed outcomes at the current choice point, by option index. */
+  private outcomes = new Map<number, Outcome>();
+  /** The beats of an outcome taken over by `choose`, for the `continue` after it. */
+  private taken: Beat[] | null = null;
 
   constructor(json: string | object, options: RunnerOptions) {
     this.name = options.name;
@@ -63,6 +89,7 @@ export class StoryRunner {
 
   /** Back to the opening, as a new runner would be, without parsing the story again. */
   restart(): void {
+    this.forget();
     this.story.ResetState();
     this.scene = null;
     this.ending = null;
@@ -77,9 +104,20 @@ export class StoryRunner {
 
   /**
    * Runs the story to its next choice point or end. The last beat is always `choices` or
-   * `end`; the beats before it are lines, feedback and discussion prompts, in order.
+   * `end`; the beats before it are lines, feedback and discussion prompts, in order. After
+   * choosing a previewed option, these are the preview's beats: the story ran them then.
    */
   continue(): Beat[] {
+    if (this.taken) {
+      const taken = this.taken;
+      this.taken = null;
+      return taken;
+    }
+    this.forget();
+    return this.run();
+  }
+
+  private run(): Beat[] {
     const beats: Beat[] = [];
     while (this.story.canContinue) {
       const raw = this.guard(() => this.story.Continue() ?? '');
@@ -108,11 +146,67 @@ export class StoryRunner {
   }
 
   choose(index: number): void {
-    const choices = this.story.currentChoices;
-    if (!Number.isInteger(index) || index < 0 || index >= choices.length) {
-      throw new RangeError(`${this.name}: keuze ${index} bestaat niet (er zijn er ${choices.length})`);
+    this.checkIndex(index);
+    const outcome = this.outcomes.get(index);
+    this.forget();
+    if (outcome) {
+      this.adopt(outcome);
+      return;
     }
     this.guard(() => this.story.ChooseChoiceIndex(index));
+  }
+
+  /**
+   * The beats that choosing `index` and continuing would give, worked out on a copy of the
+   * state: the story stays where it is. The outcome is kept, so that choosing the same
+   * option next takes it over instead of running the story again.
+   */
+  preview(index: number): Beat[] {
+    this.checkIndex(index);
+    const kept = this.outcomes.get(index);
+    if (kept) return kept.beats;
+    const story = this.story as unknown as PatchingStory;
+    const here = { scene: this.scene, ending: this.ending, atStart: this.atStart };
+    const original = story.CopyStateForBackgroundThreadSave();
+    try {
+      this.guard(() => this.story.ChooseChoiceIndex(index));
+      const beats = this.run();
+      // Ink's lookahead swaps in copies of its own as it runs: the state is the one at the end.
+      this.outcomes.set(index, { state: story._state, beats, scene: this.scene, ending: this.ending });
+      return beats;
+    } finally {
+      story._state = original;
+      original.RestoreAfterPatch();
+      story._asyncSaving = false;
+      // A run that failed inside ink may leave its lookahead behind; the choice point has none.
+      story._stateSnapshotAtLastNewline = null;
+      ({ scene: this.scene, ending: this.ending, atStart: this.atStart } = here);
+    }
+  }
+
+  /** Takes over a previewed outcome: its patch is applied, as ink does after a save. */
+  private adopt(outcome: Outcome): void {
+    const story = this.story as unknown as PatchingStory;
+    story._state = outcome.state;
+    outcome.state.RestoreAfterPatch();
+    outcome.state.ApplyAnyPatch();
+    this.scene = outcome.scene;
+    this.ending = outcome.ending;
+    this.atStart = false;
+    this.taken = outcome.beats;
+  }
+
+  /** The story moved on another way: previewed outcomes no longer apply. */
+  private forget(): void {
+    this.outcomes.clear();
+    this.taken = null;
+  }
+
+  private checkIndex(index: number): void {
+    const count = this.story.currentChoices.length;
+    if (!Number.isInteger(index) || index < 0 || index >= count) {
+      throw new RangeError(`${this.name}: keuze ${index} bestaat niet (er zijn er ${count})`);
+    }
   }
 
   save(): RunnerSave {
@@ -123,6 +217,7 @@ export class StoryRunner {
     if (save?.version !== 1 || typeof save.ink !== 'string') {
       throw new StoryRuntimeError(this.name, ['opgeslagen voortgang heeft een onbekend formaat']);
     }
+    this.forget();
     this.guard(() => this.story.state.LoadJson(save.ink));
     this.scene = save.scene;
     this.ending = save.ending;

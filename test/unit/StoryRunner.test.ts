@@ -133,6 +133,54 @@ describe('StoryRunner', () => {
     expect(() => runner.continue()).toThrow(/^deel\.ink: .*ran out of content/);
   });
 
+  it('previews an option on a copy of the state and takes the preview over when chosen', () => {
+    const runner = new StoryRunner(compileFixture('mini.ink'), { name: 'mini.ink', externals });
+    runner.continue();
+    const here = runner.save();
+    const previews = [2, 1, 0].map((i) => runner.preview(i));
+    expect(runner.save()).toEqual(here);
+    expect(previews[2]?.[0]).toEqual({ kind: 'feedback', text: 'Goed: eerst luisteren.' });
+    runner.choose(0);
+    expect(runner.continue()).toEqual(previews[2]);
+    // The variable the option set is in the story itself now, not only in the preview.
+    expect(JSON.parse(runner.save().ink).variablesState.gesprek).toBe(true);
+  });
+
+  it('forgets previews when the story is restored or restarted', () => {
+    const json = compileSource(
+      'VAR n = 0\nHoi.\n+ [Tel #step: adviezen #rating: goed]\n  ~ n = n + 1\n  Nu {n}. # feedback\n  -> END',
+    );
+    const runner = new StoryRunner(json, { name: 'los.ink' });
+    runner.continue();
+    const here = runner.save();
+    runner.preview(0);
+    runner.restore({ ...here, ink: here.ink.replace('"variablesState":{}', '"variablesState":{"n":5}') });
+    runner.choose(0);
+    expect(runner.continue()[0]).toEqual({ kind: 'feedback', text: 'Nu 6.' });
+    runner.restart();
+    runner.continue();
+    runner.preview(0);
+    runner.restart();
+    runner.continue();
+    runner.choose(0);
+    expect(runner.continue()[0]).toEqual({ kind: 'feedback', text: 'Nu 1.' });
+  });
+
+  it('leaves the story where it was when a preview fails, and keeps nothing of it', () => {
+    const json = compileSource(
+      'Hoi.\n+ [Mis #step: adviezen #rating: goed]\n  Hij lacht. # mood: blij\n  -> END\n+ [Goed #step: adviezen #rating: goed]\n  Goed. # feedback\n  -> END',
+    );
+    const runner = new StoryRunner(json, { name: 'los.ink' });
+    runner.continue();
+    const here = runner.save();
+    expect(() => runner.preview(0)).toThrow('los.ink: onbekende tag "mood"');
+    expect(runner.save()).toEqual(here);
+    expect(runner.preview(1)[0]).toEqual({ kind: 'feedback', text: 'Goed.' });
+    // The failed option fails again when chosen: nothing of its preview was kept.
+    runner.choose(0);
+    expect(() => runner.continue()).toThrow('los.ink: onbekende tag "mood"');
+  });
+
   it('refuses a choice index that does not exist', () => {
     const runner = new StoryRunner(compileFixture('mini.ink'), { name: 'mini.ink', externals });
     runner.continue();
