@@ -73,7 +73,8 @@ export class StoryRunner {
 
   constructor(json: string | object, options: RunnerOptions) {
     this.name = options.name;
-    this.story = new Story(typeof json === 'string' ? json : JSON.stringify(json));
+    // inkjs reads a parsed story as it is; a string would be parsed once more.
+    this.story = typeof json === 'string' ? new Story(json) : new Story(json as Record<string, unknown>);
     this.story.allowExternalFunctionFallbacks = false;
     this.story.onError = (message, type) => {
       // ErrorType: 0 author, 1 warning, 2 error.

@@ -181,6 +181,18 @@ describe('StoryRunner', () => {
     expect(() => runner.continue()).toThrow('los.ink: onbekende tag "mood"');
   });
 
+  it('runs a parsed story as it is, and two runners of one story object do not disturb it', () => {
+    const parsed = JSON.parse(compileFixture('mini.ink')) as Record<string, unknown>;
+    const pristine = structuredClone(parsed);
+    const a = new StoryRunner(parsed, { name: 'mini.ink', externals });
+    const b = new StoryRunner(parsed, { name: 'mini.ink', externals });
+    const first = a.continue();
+    a.choose(0);
+    a.continue();
+    expect(b.continue()).toEqual(first);
+    expect(parsed).toEqual(pristine);
+  });
+
   it('refuses a choice index that does not exist', () => {
     const runner = new StoryRunner(compileFixture('mini.ink'), { name: 'mini.ink', externals });
     runner.continue();
