@@ -16,6 +16,7 @@ import { type Browser, type CDPSession, chromium, type Page } from '@playwright/
 import { build } from 'vite';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../test/e2e/chromium.ts';
 import { PHASER_ALIASES, phaserFlags } from '../vite.config.ts';
+import { attributeLongTasks, type LongTask, longTasksMarkdown, type TraceEvent } from './longTaskTrace.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 /** BENCH_SMOKE=1: one run and one scenario, for CI, which checks that it completes. */
@@ -203,6 +204,8 @@ interface PlayFigures {
   drawn: number;
   skipped: number;
   longTaskDurations: number[];
+  /** When each long task began, in ms since navigation. */
+  longTaskStarts: number[];
 }
 
 /** The accessible buttons on screen, as a page expression. */
@@ -244,10 +247,10 @@ async function playStory(p: Page, base: string, storyId: string, first: boolean)
   await p.evaluate(`(() => {
     const fresh = !window.__bench;
     const game = (window.onlineGrenzen.frames?.() ?? { drawn: 0, skipped: 0 });
-    window.__bench = { long: [], frames: 0, since: performance.now(), drawn: game.drawn, skipped: game.skipped };
+    window.__bench = { long: [], longAt: [], frames: 0, since: performance.now(), drawn: game.drawn, skipped: game.skipped };
     if (!fresh) return;
     new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) window.__bench.long.push(e.duration);
+      for (const e of list.getEntries()) { window.__bench.long.push(e.duration); window.__bench.longAt.push(e.startTime); }
     }).observe({ type: 'longtask', buffered: false });
     const tick = () => { window.__bench.frames++; requestAnimationFrame(tick); };
     requestAnimationFrame(tick);
@@ -280,11 +283,18 @@ async function playStory(p: Page, base: string, storyId: string, first: boolean)
       await p.evaluate(`${VISIBLE_TWINS}.find((b) => b.textContent === 'Verder').click()`);
     }
   }
-  const figures = await p.evaluate<{ long: number[]; fps: number; drawn: number; skipped: number }>(`(() => {
+  const figures = await p.evaluate<{
+    long: number[];
+    longAt: number[];
+    fps: number;
+    drawn: number;
+    skipped: number;
+  }>(`(() => {
     const seconds = (performance.now() - window.__bench.since) / 1000;
     const game = window.onlineGrenzen.frames?.() ?? { drawn: 0, skipped: 0 };
     return {
       long: window.__bench.long,
+      longAt: window.__bench.longAt,
       fps: window.__bench.frames / seconds,
       drawn: game.drawn - window.__bench.drawn,
       skipped: game.skipped - window.__bench.skipped,
@@ -300,6 +310,7 @@ async function playStory(p: Page, base: string, storyId: string, first: boolean)
     drawn: figures.drawn,
     skipped: figures.skipped,
     longTaskDurations: figures.long,
+    longTaskStarts: figures.longAt,
   };
 }
 
@@ -348,9 +359,57 @@ async function compare(dirs: string[]): Promise<void> {
   for (const server of servers) server.close();
 }
 
+/**
+ * BENCH_TRACE=1: plays BENCH_SCENARIOS scenarios (default 1) of the last build (dist/) with
+ * Chrome's trace on, and writes what each long task held to bench/longtasks.md.
+ */
+async function traceLongTasks(): Promise<void> {
+  const server = await serve(join(ROOT, 'dist'));
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+  const catalog = await listStories(url, browser);
+  const { page: p, cdp } = await page(browser, false);
+  const events: TraceEvent[] = [];
+  cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as unknown as TraceEvent[])));
+  await cdp.send('Tracing.start', {
+    transferMode: 'ReportEvents',
+    traceConfig: {
+      includedCategories: [
+        'devtools.timeline',
+        'disabled-by-default-devtools.timeline',
+        'blink.user_timing',
+        'toplevel',
+        'v8',
+        'disabled-by-default-v8.gc',
+      ],
+    },
+  });
+  const tasks: LongTask[] = [];
+  const count = Number(process.env.BENCH_SCENARIOS ?? 1);
+  for (const [i, id] of catalog.slice(0, count).entries()) {
+    const figures = await playStory(p, url, id, i === 0);
+    tasks.push(...figures.longTaskStarts.map((start, k) => ({ start, duration: figures.longTaskDurations[k] ?? 0 })));
+    console.log(`played ${id}: ${figures.longTasks} long tasks`);
+  }
+  const at = await p.evaluate<number>(`performance.mark('bench:align').startTime`);
+  const done = new Promise((ok) => cdp.once('Tracing.tracingComplete', ok));
+  await cdp.send('Tracing.end');
+  await done;
+  await browser.close();
+  server.close();
+  const rows = attributeLongTasks(events, tasks, { name: 'bench:align', at });
+  const md = longTasksMarkdown(
+    rows,
+    `Long tasks in play, traced (${new Date().toISOString().slice(0, 10)}, ${count} scenario(s), 4× CPU)`,
+  );
+  writeFileSync(join(ROOT, 'bench/longtasks.md'), md);
+  console.log(md);
+}
+
 async function main(): Promise<void> {
   const comparing = process.env.BENCH_COMPARE;
   if (comparing) return compare(comparing.split(','));
+  if (process.env.BENCH_TRACE === '1') return traceLongTasks();
   console.log('Building the game and the floor…');
   await build({ root: ROOT, logLevel: 'warn' });
   await build({

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { attributeLongTasks, longTasksMarkdown, type TraceEvent } from '../../scripts/longTaskTrace.ts';
+
+const main = { pid: 1, tid: 7 };
+const x = (name: string, ts: number, dur: number, extra: Partial<TraceEvent> = {}): TraceEvent => ({
+  name,
+  ph: 'X',
+  ts,
+  dur,
+  ...main,
+  ...extra,
+});
+
+// The page's mark at 100 ms is at 1 000 000 µs on the trace clock.
+const events: TraceEvent[] = [
+  { name: 'bench:align', cat: 'blink.user_timing', ph: 'R', ts: 1_000_000, ...main },
+  x('RunTask', 1_100_000, 60_000),
+  x('FunctionCall', 1_101_000, 20_000, { args: { data: { functionName: 'step' } } }),
+  x('Layout', 1_125_000, 10_000),
+  // Another thread in the same window, and the main thread outside it: neither counts.
+  x('Paint', 1_110_000, 30_000, { tid: 8 }),
+  x('Layout', 1_300_000, 40_000),
+];
+
+describe('attributeLongTasks', () => {
+  it('splits a long task into the self time of the main thread’s events inside it', () => {
+    const [row] = attributeLongTasks(events, [{ start: 200, duration: 60 }], { name: 'bench:align', at: 100 });
+    expect(row?.top).toEqual([
+      ['(no trace event: thread held or waiting)', 30],
+      ['FunctionCall(step)', 20],
+      ['Layout', 10],
+    ]);
+  });
+
+  it('names the missing mark instead of guessing the clocks', () => {
+    expect(() => attributeLongTasks(events, [], { name: 'elsewhere', at: 0 })).toThrow(
+      'the trace has no mark "elsewhere"',
+    );
+  });
+
+  it('sums all tasks by event in its markdown', () => {
+    const rows = attributeLongTasks(events, [{ start: 200, duration: 60 }], { name: 'bench:align', at: 100 });
+    const md = longTasksMarkdown(rows, 'Long tasks');
+    expect(md).toContain('| FunctionCall(step) | 20 |');
+    expect(md).toContain(
+      '| 200 | 60 | (no trace event: thread held or waiting) 30 · FunctionCall(step) 20 · Layout 10 |',
+    );
+  });
+});
