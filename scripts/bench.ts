@@ -96,6 +96,17 @@ async function page(browser: Browser, network: boolean): Promise<{ page: Page; c
   return { page: p, cdp };
 }
 
+/** The accessible buttons on screen, as a page expression. */
+const VISIBLE_TWINS = `[...document.querySelectorAll('.a11y-twin')].filter((b) => b.closest('[hidden]') === null)`;
+/** What the play screen waits for: the ending, a choice, or Verder. */
+const SCREEN = `(() => {
+  const twins = ${VISIBLE_TWINS};
+  if (twins.some((b) => b.textContent.startsWith('Naar de nabespreking'))) return 'end';
+  if (document.querySelector('[role=group][aria-label=Keuzes]:not([hidden]) .a11y-twin')) return 'choices';
+  if (twins.some((b) => b.textContent === 'Verder')) return 'next';
+  return false;
+})()`;
+
 /**
  * Records in the page when each moment is first on screen: the frame after its button
  * appears. Read from the page afterwards, so Playwright's own polling (at 4× throttling it
@@ -104,12 +115,12 @@ async function page(browser: Browser, network: boolean): Promise<{ page: Page; c
  */
 const MOMENTS = `(() => {
   window.__shown = {};
-  const visible = () => [...document.querySelectorAll('.a11y-twin')].filter((b) => !b.hidden && b.closest('[hidden]') === null);
+  const visible = () => ${VISIBLE_TWINS};
   const tests = {
     input: (twins) => twins.length > 0,
     start: (twins) => twins.some((b) => b.textContent.startsWith('Start het scenario')),
-    line: (twins) => twins.some((b) => b.textContent === 'Verder') ||
-      document.querySelector('[role=group][aria-label=Keuzes]:not([hidden]) button') !== null,
+    // The first line is on screen when Verder or the options are: the play loop's own test.
+    line: () => ['next', 'choices'].includes(${SCREEN}),
   };
   const check = () => {
     const twins = visible();
@@ -203,21 +214,9 @@ interface PlayFigures {
   /** Game frames drawn and left out because nothing changed, first line to ending. */
   drawn: number;
   skipped: number;
-  longTaskDurations: number[];
-  /** When each long task began, in ms since navigation. */
-  longTaskStarts: number[];
+  /** Each long task: when it began, in ms since navigation, and how long it took. */
+  longTaskList: LongTask[];
 }
-
-/** The accessible buttons on screen, as a page expression. */
-const VISIBLE_TWINS = `[...document.querySelectorAll('.a11y-twin')].filter((b) => b.closest('[hidden]') === null)`;
-/** What the play screen waits for: the ending, a choice, or Verder. */
-const SCREEN = `(() => {
-  const twins = ${VISIBLE_TWINS};
-  if (twins.some((b) => b.textContent.startsWith('Naar de nabespreking'))) return 'end';
-  if (document.querySelector('[role=group][aria-label=Keuzes]:not([hidden]) .a11y-twin')) return 'choices';
-  if (twins.some((b) => b.textContent === 'Verder')) return 'next';
-  return false;
-})()`;
 
 /**
  * Plays a story to its end choosing the first option, with reading pauses; measures
@@ -247,10 +246,10 @@ async function playStory(p: Page, base: string, storyId: string, first: boolean)
   await p.evaluate(`(() => {
     const fresh = !window.__bench;
     const game = (window.onlineGrenzen.frames?.() ?? { drawn: 0, skipped: 0 });
-    window.__bench = { long: [], longAt: [], frames: 0, since: performance.now(), drawn: game.drawn, skipped: game.skipped };
+    window.__bench = { long: [], frames: 0, since: performance.now(), drawn: game.drawn, skipped: game.skipped };
     if (!fresh) return;
     new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) { window.__bench.long.push(e.duration); window.__bench.longAt.push(e.startTime); }
+      for (const e of list.getEntries()) window.__bench.long.push({ start: e.startTime, duration: e.duration });
     }).observe({ type: 'longtask', buffered: false });
     const tick = () => { window.__bench.frames++; requestAnimationFrame(tick); };
     requestAnimationFrame(tick);
@@ -284,8 +283,7 @@ async function playStory(p: Page, base: string, storyId: string, first: boolean)
     }
   }
   const figures = await p.evaluate<{
-    long: number[];
-    longAt: number[];
+    long: LongTask[];
     fps: number;
     drawn: number;
     skipped: number;
@@ -294,7 +292,6 @@ async function playStory(p: Page, base: string, storyId: string, first: boolean)
     const game = window.onlineGrenzen.frames?.() ?? { drawn: 0, skipped: 0 };
     return {
       long: window.__bench.long,
-      longAt: window.__bench.longAt,
       fps: window.__bench.frames / seconds,
       drawn: game.drawn - window.__bench.drawn,
       skipped: game.skipped - window.__bench.skipped,
@@ -305,12 +302,11 @@ async function playStory(p: Page, base: string, storyId: string, first: boolean)
   return {
     latencies,
     longTasks: figures.long.length,
-    longestTask: Math.max(0, ...figures.long),
+    longestTask: Math.max(0, ...figures.long.map((task) => task.duration)),
     fps: figures.fps,
     drawn: figures.drawn,
     skipped: figures.skipped,
-    longTaskDurations: figures.long,
-    longTaskStarts: figures.longAt,
+    longTaskList: figures.long,
   };
 }
 
@@ -388,7 +384,7 @@ async function traceLongTasks(): Promise<void> {
   const count = Number(process.env.BENCH_SCENARIOS ?? 1);
   for (const [i, id] of catalog.slice(0, count).entries()) {
     const figures = await playStory(p, url, id, i === 0);
-    tasks.push(...figures.longTaskStarts.map((start, k) => ({ start, duration: figures.longTaskDurations[k] ?? 0 })));
+    tasks.push(...figures.longTaskList);
     console.log(`played ${id}: ${figures.longTasks} long tasks`);
   }
   const at = await p.evaluate<number>(`performance.mark('bench:align').startTime`);
@@ -461,7 +457,7 @@ async function main(): Promise<void> {
     latencies.push(...figures.latencies);
     longTasks += figures.longTasks;
     longestTask = Math.max(longestTask, figures.longestTask);
-    longTaskDurations.push(...figures.longTaskDurations);
+    longTaskDurations.push(...figures.longTaskList.map((task) => task.duration));
     fps.push(figures.fps);
     drawn += figures.drawn;
     skipped += figures.skipped;
