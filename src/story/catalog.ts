@@ -15,13 +15,16 @@ export interface CatalogEntry {
   custom?: boolean;
 }
 
+/** One collator for the whole sort: `localeCompare` with a locale makes a new one per call. */
+const byTitle = new Intl.Collator('nl');
+
 function build(): CatalogEntry[] {
   const entries: CatalogEntry[] = [];
   for (const [path, meta] of Object.entries(metas)) {
     const load = bodies[path];
     if (load) entries.push({ meta, load });
   }
-  return entries.sort((a, b) => a.meta.title.localeCompare(b.meta.title, 'nl'));
+  return entries.sort((a, b) => byTitle.compare(a.meta.title, b.meta.title));
 }
 
 export const CATALOG: readonly CatalogEntry[] = build();
