@@ -6,9 +6,8 @@ import Phaser from 'phaser';
 import { HowlerSoundBoard } from './audio/HowlerSoundBoard.ts';
 import { AUDIO_ASSETS, howlerBackend } from './audio/howlerBackend.ts';
 import { browserReadAloud } from './audio/ReadAloud.ts';
-import { languageFromBrowser, setLanguage } from './i18n/i18n.ts';
-import { BootScene } from './scenes/BootScene.ts';
-import { type GameContext, readLaunchParams } from './scenes/context.ts';
+import { languageFromBrowser, setLanguage, t } from './i18n/i18n.ts';
+import { type GameContext, launchRoute, readLaunchParams } from './scenes/context.ts';
 import { ErrorScene } from './scenes/ErrorScene.ts';
 import { HelpScene } from './scenes/HelpScene.ts';
 import { PlayScene } from './scenes/PlayScene.ts';
@@ -18,7 +17,7 @@ import { TitleScene } from './scenes/TitleScene.ts';
 import { WarningScene } from './scenes/WarningScene.ts';
 import type { Settings } from './state/store.ts';
 import { browserStorage, createGameStore, SAVE_KEY } from './state/store.ts';
-import { CATALOG } from './story/catalog.ts';
+import { CATALOG, findStory } from './story/catalog.ts';
 import { AccessibleLayer } from './ui/AccessibleLayer.ts';
 import { drawOnlyChanges, renderOnDemand } from './ui/renderOnDemand.ts';
 import { fitRenderScale, initialRenderScale, renderScale } from './ui/renderScale.ts';
@@ -30,6 +29,7 @@ const host = document.getElementById('game') as HTMLElement;
 /** The last resort: never a blank canvas, always words and a way back. */
 function showFatal(message: string): void {
   if (host.querySelector('.fatal')) return;
+  document.getElementById('loading')?.remove();
   const box = document.createElement('div');
   box.className = 'fatal';
   box.setAttribute('role', 'alert');
@@ -92,6 +92,11 @@ async function start(): Promise<void> {
     wake: () => {},
     params: readLaunchParams(location.search),
   };
+  const route = launchRoute(
+    ctx.params,
+    (id) => findStory(id) !== undefined,
+    (id) => t('error.unknownStoryPick', { id }),
+  );
   const game = new Phaser.Game({
     // Canvas 2D only: see phaserFlags in vite.config.ts for why.
     type: Phaser.CANVAS,
@@ -109,8 +114,8 @@ async function start(): Promise<void> {
     disableContextMenu: true,
     // Sound goes through howler, not Phaser's sound manager.
     audio: { noAudio: true },
+    // Phaser starts the first scene of the list: the launch's first screen goes first.
     scene: [
-      new BootScene(ctx),
       new TitleScene(ctx),
       new SelectScene(ctx),
       new WarningScene(ctx),
@@ -118,8 +123,10 @@ async function start(): Promise<void> {
       new HelpScene(ctx),
       new SettingsScene(ctx),
       new ErrorScene(ctx),
-    ],
+    ].sort((a, b) => Number(b.sys.settings.key === route.scene) - Number(a.sys.settings.key === route.scene)),
   });
+  // Before Phaser has booted, this only hands the first scene its data.
+  game.scene.start(route.scene, route.data);
   performance.mark('og:game');
   const render = renderOnDemand(game);
   ctx.wake = render.wake;
@@ -133,6 +140,8 @@ async function start(): Promise<void> {
     ctx.a11y.fitTo(game.canvas);
   };
   game.events.once(Phaser.Core.Events.READY, fit);
+  // The page's own loading line stays until the first scene draws.
+  game.events.once(Phaser.Core.Events.READY, () => document.getElementById('loading')?.remove());
   game.scale.on(Phaser.Scale.Events.RESIZE, fit);
   window.addEventListener('resize', () => requestAnimationFrame(fit));
   game.scale.on('enterfullscreen', fit);

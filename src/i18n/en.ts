@@ -4,8 +4,6 @@ import type { Dictionary } from './i18n.ts';
 export const en: Dictionary = {
   'app.title': 'Online Grenzen',
   'app.tagline': 'Where is the line online? Choose what you do, and find out what the school can do.',
-  'boot.loading': 'Loading Online Grenzen…',
-  'boot.loadingPercent': 'Loading Online Grenzen… {percent}%',
   'common.back': 'Back',
   'common.close': 'Close',
   'common.next': 'Next',

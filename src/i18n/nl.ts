@@ -2,8 +2,6 @@
 export const nl = {
   'app.title': 'Online Grenzen',
   'app.tagline': 'Waar ligt de grens online? Kies wat jij doet, en ontdek wat de school kan doen.',
-  'boot.loading': 'Online Grenzen wordt geladen…',
-  'boot.loadingPercent': 'Online Grenzen wordt geladen… {percent}%',
   'common.back': 'Terug',
   'common.close': 'Sluiten',
   'common.next': 'Verder',

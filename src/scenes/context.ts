@@ -25,3 +25,29 @@ export function readLaunchParams(search: string): LaunchParams {
   const params = new URLSearchParams(search);
   return { play: params.get('play'), facilitator: params.has('facilitator') };
 }
+
+/** The first screen and what it is handed. */
+export interface LaunchRoute {
+  scene: 'TitleScene' | 'WarningScene' | 'SelectScene';
+  data: Record<string, unknown>;
+}
+
+/**
+ * Where a launch goes: a story's warning (`?play=`), the advisor's list (`?facilitator`),
+ * or the title, which explains a `?play=` it does not know. Decided before the game
+ * starts, so the first screen is the first scene: no routing screen costs a frame.
+ */
+export function launchRoute(
+  params: LaunchParams,
+  knownStory: (id: string) => boolean,
+  unknownMessage: (id: string) => string,
+): LaunchRoute {
+  if (params.play) {
+    if (knownStory(params.play)) {
+      return { scene: 'WarningScene', data: { storyId: params.play, facilitator: params.facilitator } };
+    }
+    return { scene: 'TitleScene', data: { message: unknownMessage(params.play) } };
+  }
+  if (params.facilitator) return { scene: 'SelectScene', data: { mode: 'student', facilitator: true } };
+  return { scene: 'TitleScene', data: {} };
+}

@@ -57,6 +57,8 @@ test('keyboard only: number keys choose, Enter continues', async ({ page }) => {
 test('?play= opens the scenario behind its content warning; an unknown id says so', async ({ page }) => {
   await openGame(page, `?play=${STORY}`);
   await expect(page.getByRole('button', { name: 'Start het scenario' })).toBeVisible();
+  // The page's loading line gives way to the first screen.
+  await expect(page.getByText('Online Grenzen wordt geladen')).toHaveCount(0);
   await expect(page.getByRole('button', { name: 'Terug naar de lijst' })).toBeVisible();
   await openGame(page, '?play=bestaat-niet');
   await expect(page.getByText(/"bestaat-niet" bestaat niet/)).toBeAttached();
