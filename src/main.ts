@@ -10,7 +10,6 @@ import { languageFromBrowser, setLanguage, t } from './i18n/i18n.ts';
 import { type GameContext, launchRoute, readLaunchParams } from './scenes/context.ts';
 import { ErrorScene } from './scenes/ErrorScene.ts';
 import { HelpScene } from './scenes/HelpScene.ts';
-import { PlayScene } from './scenes/PlayScene.ts';
 import { SelectScene } from './scenes/SelectScene.ts';
 import { SettingsScene } from './scenes/SettingsScene.ts';
 import { TitleScene } from './scenes/TitleScene.ts';
@@ -119,7 +118,6 @@ async function start(): Promise<void> {
       new TitleScene(ctx),
       new SelectScene(ctx),
       new WarningScene(ctx),
-      new PlayScene(ctx),
       new HelpScene(ctx),
       new SettingsScene(ctx),
       new ErrorScene(ctx),

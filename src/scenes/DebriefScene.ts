@@ -285,7 +285,7 @@ export class DebriefScene extends BaseScene {
           fontSize: this.fs('tiny'),
           onActivate: () => {
             this.ctx.store.getState().saveProgress(replay);
-            this.scene.start('PlayScene', { storyId: data.storyId, resume: true });
+            this.go('PlayScene', { storyId: data.storyId, resume: true });
           },
         })
           .setDepth(2)

@@ -12,10 +12,9 @@ import {
 } from '../story/beats.ts';
 import { castMember } from '../story/castRegistry.ts';
 import { type CatalogEntry, findStory } from '../story/catalog.ts';
-import { gameExternals } from '../story/externals.ts';
+import { playPrep, playRunner } from '../story/PlayPrep.ts';
 import { PlaySession } from '../story/PlaySession.ts';
 import { isSfxId, PLAYER_SPEAKER } from '../story/registry.ts';
-import { StoryRunner } from '../story/StoryRunner.ts';
 import { paintBackdrop } from '../ui/Backdrop.ts';
 import type { Button } from '../ui/Button.ts';
 import { buildLineCard, type CardBuild, type CardContext, drawLineCard } from '../ui/LineCard.ts';
@@ -135,14 +134,15 @@ export class PlayScene extends BaseScene {
   private startStory(entry: CatalogEntry, json: object, resume: boolean): void {
     const { store } = this.ctx;
     this.prefetch(this.facilitator ? 'SessionScene' : 'DebriefScene');
-    const makeRunner = () =>
-      new StoryRunner(json, { name: entry.meta.id, externals: gameExternals({ facilitator: this.facilitator }) });
+    const makeRunner = () => playRunner(entry.meta.id, json, this.facilitator);
     const saved = store.getState().active;
+    // A new play made ahead under the warning; a resume builds its own.
+    const prepared = playPrep.take(entry.meta.id, this.facilitator);
     try {
       this.session =
         resume && saved?.storyId === entry.meta.id
           ? new PlaySession(makeRunner(), saved)
-          : new PlaySession(makeRunner());
+          : (prepared ?? new PlaySession(makeRunner()));
     } catch {
       // A save that no longer fits the story (the story changed): start it over.
       store.getState().clearProgress();

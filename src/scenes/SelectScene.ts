@@ -132,5 +132,6 @@ export class SelectScene extends BaseScene {
     }
     this.addSettingsButton(GAME_WIDTH - 530);
     this.addHelpButton();
+    this.prefetch('PlayScene');
   }
 }

@@ -102,10 +102,11 @@ export class TitleScene extends BaseScene {
         height: 90,
         label: t('title.resume', { title: activeStory.meta.title }),
         variant: 'primary',
-        onActivate: () => this.scene.start('PlayScene', { storyId: active.storyId, resume: true }),
+        onActivate: () => this.go('PlayScene', { storyId: active.storyId, resume: true }),
       });
     }
     this.addSettingsButton(GAME_WIDTH - 530);
     this.addHelpButton();
+    this.prefetch('PlayScene');
   }
 }

@@ -1,8 +1,12 @@
+import Phaser from 'phaser';
 import { t } from '../i18n/i18n.ts';
 import { findStory } from '../story/catalog.ts';
+import type { PlayPrep } from '../story/PlayPrep.ts';
+import { whenIdle } from '../ui/schedule.ts';
 import { COLORS, GAME_WIDTH } from '../ui/theme.ts';
 import { BaseScene } from './BaseScene.ts';
 import type { GameContext } from './context.ts';
+import { loadScene } from './lazyScenes.ts';
 
 /** Before every scenario: what it is about, a content warning, and that you may stop any time. */
 export class WarningScene extends BaseScene {
@@ -17,8 +21,18 @@ export class WarningScene extends BaseScene {
       return;
     }
     const { meta } = entry;
-    // Fetch the story while the player reads the warning: the first line comes sooner.
-    entry.load().catch(() => undefined);
+    // Build the play while the player reads the warning: Start shows the first line at once.
+    const facilitator = data.facilitator === true;
+    let prep: PlayPrep | null = null;
+    let cancelPrep = () => {};
+    Promise.all([entry.load(), import('../story/PlayPrep.ts'), loadScene('PlayScene')])
+      .then(([json, { playPrep }]) => {
+        prep = playPrep;
+        if (this.scene.isActive()) cancelPrep = whenIdle(playPrep.steps(meta.id, json, facilitator));
+      })
+      // The play screen loads again on Start and reports what fails.
+      .catch(() => undefined);
+    this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => cancelPrep());
     this.begin('kamer-vp', 0.85);
     this.addText(GAME_WIDTH / 2, 120, meta.title, 'title', {
       fontStyle: 'bold',
@@ -58,7 +72,7 @@ export class WarningScene extends BaseScene {
       variant: 'primary',
       onActivate: () => {
         this.ctx.audio.ui('click');
-        this.scene.start('PlayScene', { storyId: meta.id, facilitator: data.facilitator === true });
+        this.go('PlayScene', { storyId: meta.id, facilitator });
       },
     }).twin.focus();
     this.addButton({
@@ -68,7 +82,10 @@ export class WarningScene extends BaseScene {
       height: 96,
       label: t('warning.backToList'),
       variant: 'ghost',
-      onActivate: () => this.scene.start('SelectScene', { mode: meta.mode, facilitator: data.facilitator === true }),
+      onActivate: () => {
+        prep?.drop();
+        this.scene.start('SelectScene', { mode: meta.mode, facilitator });
+      },
     });
     this.addHelpButton();
   }

@@ -4,11 +4,13 @@ import type { GameContext } from './context.ts';
 type SceneClass = new (ctx: GameContext) => Phaser.Scene;
 
 /**
- * Screens that are not on the way to the title or a scenario's first line. They load when
- * first opened (or are prefetched while the player reads), so the first visit stays small
- * on school wifi: the debrief, and the advisor's and own-scenario screens.
+ * Screens that are not on the title. They load when first opened, or are prefetched while
+ * the player reads, so the title comes sooner on school wifi: the play screen with the ink
+ * runtime (fetched from the title and the lists, and by the content warning), the debrief,
+ * and the advisor's and own-scenario screens.
  */
 export const LAZY_SCENES = {
+  PlayScene: async () => (await import('./PlayScene.ts')).PlayScene,
   DebriefScene: async () => (await import('./DebriefScene.ts')).DebriefScene,
   SessionScene: async () => (await import('./SessionScene.ts')).SessionScene,
   DilemmaScene: async () => (await import('./DilemmaScene.ts')).DilemmaScene,

@@ -32,6 +32,11 @@ export class PlaySession {
     }
   }
 
+  /** A play made ahead starts when the player starts it. */
+  startClock(at = new Date()): void {
+    this.log.startedAt = at.toISOString();
+  }
+
   get storyId(): string {
     return this.runner.meta.id;
   }

@@ -2,16 +2,33 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { expect, test } from '@playwright/test';
 
+const assets = resolve(import.meta.dirname, '../../dist/assets');
+const entryFile = () =>
+  /src="\.\/assets\/(index-[^"]+\.js)"/.exec(readFileSync(resolve(assets, '../index.html'), 'utf8'))?.[1];
+
+test('the ink runtime and the play screen load after the title, not with it', () => {
+  const entry = entryFile();
+  expect(entry).toBeDefined();
+  const main = readFileSync(join(assets, entry as string), 'utf8');
+  expect(main).not.toMatch(/Version of ink used to build story/);
+  const runtime = readdirSync(assets).filter(
+    (f) =>
+      f.endsWith('.js') &&
+      !f.startsWith('customStoryWorker') &&
+      /Version of ink used to build story/.test(readFileSync(join(assets, f), 'utf8')),
+  );
+  expect(runtime).toHaveLength(1);
+  expect(main).toContain(runtime[0]);
+});
+
 test('the ink compiler is not in the game’s main bundle, only in the own-scenario worker', () => {
-  const assets = resolve(import.meta.dirname, '../../dist/assets');
   const js = readdirSync(assets).filter((f) => f.endsWith('.js'));
   const withCompiler = js.filter((f) =>
     /InkParser|Divert target not found/.test(readFileSync(join(assets, f), 'utf8')),
   );
   expect(withCompiler.length).toBeGreaterThan(0);
   expect(withCompiler.every((f) => f.startsWith('customStoryWorker'))).toBe(true);
-  const html = readFileSync(resolve(assets, '../index.html'), 'utf8');
-  const entry = /src="\.\/assets\/(index-[^"]+\.js)"/.exec(html)?.[1];
+  const entry = entryFile();
   expect(entry).toBeDefined();
   expect(withCompiler).not.toContain(entry);
 });
