@@ -113,19 +113,26 @@ export class PlayScene extends BaseScene {
     this.lastLine = null;
     this.clock = 19 * 60 + 42;
     this.ctx.a11y.clearLog();
-    const loading = this.addText(GAME_WIDTH / 2, GAME_HEIGHT / 2, t('play.loading'), 'h2').setOrigin(0.5);
     const entry = findStory(data.storyId);
     if (!entry) {
       this.scene.start('TitleScene', { message: t('error.unknownStory', { id: data.storyId }) });
       return;
     }
     this.entry = entry;
+    const resume = data.resume === true;
+    // A new play made ahead under the warning starts in this frame; any other loads first.
+    const prepared = playPrep.take(entry.meta.id, this.facilitator);
+    if (prepared && !resume) {
+      this.startSession(entry, prepared);
+      return;
+    }
+    const loading = this.addText(GAME_WIDTH / 2, GAME_HEIGHT / 2, t('play.loading'), 'h2').setOrigin(0.5);
     entry
       .load()
       .then((json) => {
         if (!this.scene.isActive()) return;
         loading.destroy();
-        this.startStory(entry, json, data.resume === true);
+        this.startStory(entry, json, resume);
         this.ctx.wake();
       })
       .catch((error: unknown) => this.fail(error));
@@ -133,30 +140,35 @@ export class PlayScene extends BaseScene {
 
   private startStory(entry: CatalogEntry, json: object, resume: boolean): void {
     const { store } = this.ctx;
-    this.prefetch(this.facilitator ? 'SessionScene' : 'DebriefScene');
     const makeRunner = () => playRunner(entry.meta.id, json, this.facilitator);
     const saved = store.getState().active;
-    // A new play made ahead under the warning; a resume builds its own.
-    const prepared = playPrep.take(entry.meta.id, this.facilitator);
+    let session: PlaySession;
     try {
-      this.session =
+      session =
         resume && saved?.storyId === entry.meta.id
           ? new PlaySession(makeRunner(), saved)
-          : (prepared ?? new PlaySession(makeRunner()));
+          : new PlaySession(makeRunner());
     } catch {
       // A save that no longer fits the story (the story changed): start it over.
       store.getState().clearProgress();
-      this.session = new PlaySession(makeRunner());
+      session = new PlaySession(makeRunner());
       this.ctx.a11y.announce(t('notice.storyChanged'));
     }
+    this.startSession(entry, session);
+  }
+
+  private startSession(entry: CatalogEntry, session: PlaySession): void {
+    const { store } = this.ctx;
+    this.session = session;
+    this.prefetch(this.facilitator ? 'SessionScene' : 'DebriefScene');
     this.drawChrome(entry);
     try {
-      this.queue = [...this.session.current()];
+      this.queue = [...session.current()];
     } catch (error) {
       this.fail(error);
       return;
     }
-    store.getState().saveProgress(this.session.save());
+    store.getState().saveProgress(session.save());
     this.keyHandler = (event) => this.onKey(event);
     window.addEventListener('keydown', this.keyHandler);
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {

@@ -2,7 +2,7 @@ import Phaser from 'phaser';
 import { t } from '../i18n/i18n.ts';
 import { findStory } from '../story/catalog.ts';
 import type { PlayPrep } from '../story/PlayPrep.ts';
-import { whenIdle } from '../ui/schedule.ts';
+import { afterPaint, whenIdle } from '../ui/schedule.ts';
 import { COLORS, GAME_WIDTH } from '../ui/theme.ts';
 import { BaseScene } from './BaseScene.ts';
 import type { GameContext } from './context.ts';
@@ -25,13 +25,16 @@ export class WarningScene extends BaseScene {
     const facilitator = data.facilitator === true;
     let prep: PlayPrep | null = null;
     let cancelPrep = () => {};
-    Promise.all([entry.load(), import('../story/PlayPrep.ts'), loadScene('PlayScene')])
-      .then(([json, { playPrep }]) => {
-        prep = playPrep;
-        if (this.scene.isActive()) cancelPrep = whenIdle(playPrep.steps(meta.id, json, facilitator));
-      })
-      // The play screen loads again on Start and reports what fails.
-      .catch(() => undefined);
+    // After the warning has drawn: compiling what arrives would hold up its first frame.
+    afterPaint(() => {
+      Promise.all([entry.load(), import('../story/PlayPrep.ts'), loadScene('PlayScene')])
+        .then(([json, { playPrep }]) => {
+          prep = playPrep;
+          if (this.scene.isActive()) cancelPrep = whenIdle(playPrep.steps(meta.id, json, facilitator));
+        })
+        // The play screen loads again on Start and reports what fails.
+        .catch(() => undefined);
+    });
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => cancelPrep());
     this.begin('kamer-vp', 0.85);
     this.addText(GAME_WIDTH / 2, 120, meta.title, 'title', {
