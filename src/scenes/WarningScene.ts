@@ -25,17 +25,22 @@ export class WarningScene extends BaseScene {
     const facilitator = data.facilitator === true;
     let prep: PlayPrep | null = null;
     let cancelPrep = () => {};
+    // This visit's own: a load that lands after it has ended builds nothing.
+    let onScreen = true;
     // After the warning has drawn: compiling what arrives would hold up its first frame.
     afterPaint(() => {
       Promise.all([entry.load(), import('../story/PlayPrep.ts'), loadScene('PlayScene')])
         .then(([json, { playPrep }]) => {
           prep = playPrep;
-          if (this.scene.isActive()) cancelPrep = whenIdle(playPrep.steps(meta.id, json, facilitator));
+          if (onScreen) cancelPrep = whenIdle(playPrep.steps(meta.id, json, facilitator));
         })
         // The play screen loads again on Start and reports what fails.
         .catch(() => undefined);
     });
-    this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => cancelPrep());
+    this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
+      onScreen = false;
+      cancelPrep();
+    });
     this.begin('kamer-vp', 0.85);
     this.addText(GAME_WIDTH / 2, 120, meta.title, 'title', {
       fontStyle: 'bold',
