@@ -111,6 +111,10 @@ export class PlayScene extends BaseScene {
     this.backdrop = null;
     this.backdropId = null;
     this.lastLine = null;
+    // A scenario stopped mid-line leaves its typewriter and typing dots here; their texts are gone.
+    this.reveal = null;
+    this.typing = null;
+    this.captionTimer = null;
     this.clock = 19 * 60 + 42;
     this.ctx.a11y.clearLog();
     const entry = findStory(data.storyId);

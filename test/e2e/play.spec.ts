@@ -65,6 +65,38 @@ test('?play= opens the scenario behind its content warning; an unknown id says s
   await expect(page.getByRole('button', { name: /Ik ben leerling/ })).toBeVisible();
 });
 
+test('the play made ahead under a warning is only ever the one that warning starts', async ({ page }) => {
+  const activeStory = () =>
+    page.evaluate(() => JSON.parse(localStorage.getItem('online-grenzen') ?? '{}').state?.active?.storyId ?? null);
+  await openGame(page, '?play=pesten-student');
+  await expect(page.getByRole('button', { name: 'Start het scenario' })).toBeVisible();
+  // Time enough for the play to be made ahead while the warning is read.
+  await page.waitForTimeout(2000);
+  await page.getByRole('button', { name: 'Terug naar de lijst' }).click();
+  await page.getByRole('button', { name: /Alle camera's aan/ }).click();
+  await page.getByRole('button', { name: 'Start het scenario' }).click();
+  await expect(page.getByRole('button', { name: 'Verder', exact: true })).toBeVisible();
+  await expect.poll(activeStory).toBe('beelden-student');
+  // And the warning's own play starts as a new one, clock and all.
+  await page.getByRole('button', { name: 'Stoppen' }).click();
+  await page.getByRole('button', { name: /2B zonder Jesse/ }).click();
+  await expect(page.getByRole('button', { name: 'Start het scenario' })).toBeVisible();
+  await page.waitForTimeout(2000);
+  const clicked = Date.now();
+  await page.getByRole('button', { name: 'Start het scenario' }).click();
+  await expect(
+    page
+      .getByRole('group', { name: 'Keuzes' })
+      .or(page.getByRole('button', { name: 'Verder', exact: true }))
+      .first(),
+  ).toBeVisible();
+  await expect.poll(activeStory).toBe('pesten-student');
+  const startedAt = await page.evaluate(
+    () => JSON.parse(localStorage.getItem('online-grenzen') ?? '{}').state.active.log.startedAt as string,
+  );
+  expect(Date.parse(startedAt)).toBeGreaterThanOrEqual(clicked - 1000);
+});
+
 test('closing the tab mid-scenario resumes at the same choice with the same log', async ({ page }) => {
   await openGame(page, `?play=${STORY}`);
   await page.getByRole('button', { name: 'Start het scenario' }).click();
