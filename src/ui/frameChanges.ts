@@ -163,3 +163,30 @@ function same(a: readonly unknown[], b: readonly unknown[]): boolean {
 export function bumpRevision(o: { [REVISION]?: number }): void {
   o[REVISION] = (o[REVISION] ?? 0) + 1;
 }
+
+/**
+ * The pace of drawn animation: a frame that only moves an animation (a fade, typing dots)
+ * waits until `minIntervalMs` have passed since the last drawing, which halves the frames
+ * drawn for a fade on a 60 Hz screen. Each drawn frame costs a slow Chromebook a copy of
+ * the whole canvas, and now and then a long stall; a fade at 30 frames a second looks the
+ * same. A frame that answers input is drawn at once.
+ */
+export class FramePace {
+  private lastDrawn = Number.NEGATIVE_INFINITY;
+  private answering = false;
+
+  constructor(private readonly minIntervalMs = 30) {}
+
+  /** Input (or a resize, or a wake) came: the next changed frame answers it. */
+  input(): void {
+    this.answering = true;
+  }
+
+  /** Whether a changed frame is drawn now; one that is not must be drawn later. */
+  drawNow(now: number): boolean {
+    if (!this.answering && now - this.lastDrawn < this.minIntervalMs) return false;
+    this.answering = false;
+    this.lastDrawn = now;
+    return true;
+  }
+}

@@ -2,6 +2,7 @@ import Phaser from 'phaser';
 import {
   bumpRevision,
   FrameChanges,
+  FramePace,
   REVISION,
   type WatchedCamera,
   type WatchedObject,
@@ -82,7 +83,15 @@ type Revised = { [REVISION]?: number };
  */
 export function drawOnlyChanges(game: Phaser.Game): { drawn: number; skipped: number; force: () => void } {
   const changes = new FrameChanges();
-  const counts = { drawn: 0, skipped: 0, force: () => changes.force() };
+  const pace = new FramePace();
+  const counts = {
+    drawn: 0,
+    skipped: 0,
+    force: () => {
+      changes.force();
+      pace.input();
+    },
+  };
   // A Text redraws its canvas and a Graphics starts a new drawing only through these.
   const text = Phaser.GameObjects.Text.prototype;
   const updateText = text.updateText;
@@ -108,9 +117,18 @@ export function drawOnlyChanges(game: Phaser.Game): { drawn: number; skipped: nu
       };
     });
 
+  const answer = () => pace.input();
+  for (const type of ['pointerdown', 'pointerup', 'keydown', 'click', 'focusin', 'input', 'wheel']) {
+    window.addEventListener(type, answer, { capture: true, passive: true });
+  }
   let skip = false;
   game.events.on(Phaser.Core.Events.POST_STEP, () => {
     skip = !changes.changed(watched(), game.canvas.width, game.canvas.height);
+    if (!skip && !pace.drawNow(performance.now())) {
+      // Left for the next frame, which is then drawn whatever it shows.
+      skip = true;
+      changes.force();
+    }
     if (skip) counts.skipped++;
     else counts.drawn++;
   });

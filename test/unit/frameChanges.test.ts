@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import {
   bumpRevision,
   FrameChanges,
+  FramePace,
   type WatchedCamera,
   type WatchedObject,
   type WatchedScene,
@@ -142,5 +143,37 @@ describe('FrameChanges', () => {
     frames.force();
     expect(changed()).toBe(true);
     expect(changed()).toBe(false);
+  });
+});
+
+describe('FramePace', () => {
+  it('draws animation at most once per interval, so a 60 Hz fade draws every other frame', () => {
+    const pace = new FramePace(30);
+    const frames = Array.from({ length: 12 }, (_, i) => i * (1000 / 60));
+    expect(frames.map((t) => pace.drawNow(t))).toEqual([
+      true,
+      false,
+      true,
+      false,
+      true,
+      false,
+      true,
+      false,
+      true,
+      false,
+      true,
+      false,
+    ]);
+  });
+
+  it('draws the frame that answers input at once, however soon', () => {
+    const pace = new FramePace(30);
+    expect(pace.drawNow(0)).toBe(true);
+    expect(pace.drawNow(5)).toBe(false);
+    pace.input();
+    expect(pace.drawNow(10)).toBe(true);
+    // The answer drawn, animation keeps its pace again.
+    expect(pace.drawNow(20)).toBe(false);
+    expect(pace.drawNow(40)).toBe(true);
   });
 });
