@@ -138,7 +138,7 @@ async function start(): Promise<void> {
     ctx.a11y.fitTo(game.canvas);
   };
   game.events.once(Phaser.Core.Events.READY, fit);
-  // The page's own loading line stays until the first scene draws.
+  // The page's own loading line stays until Phaser has started the first scene.
   game.events.once(Phaser.Core.Events.READY, () => document.getElementById('loading')?.remove());
   game.scale.on(Phaser.Scale.Events.RESIZE, fit);
   window.addEventListener('resize', () => requestAnimationFrame(fit));
