@@ -9,6 +9,9 @@ import {
   type WatchedScene,
 } from './frameChanges.ts';
 
+/** The player's deliberate input: the frame after it is its answer, drawn at once. */
+const ANSWERED_INPUT = ['pointerdown', 'pointerup', 'keydown', 'click', 'focusin', 'input', 'wheel'];
+
 /**
  * Draws only while something changes. A Phaser game redraws the whole screen every frame
  * even when nothing moves; on a cheap Chromebook (or with software WebGL) that keeps the
@@ -30,17 +33,8 @@ export function renderOnDemand(game: Phaser.Game, idleMs = 800): { wake: () => v
       if (!game.loop.running && !document.hidden) game.loop.wake(true);
     });
   };
-  for (const type of [
-    'pointerdown',
-    'pointermove',
-    'pointerup',
-    'keydown',
-    'keyup',
-    'focusin',
-    'click',
-    'input',
-    'wheel',
-  ]) {
+  // Any input wakes the loop; a hover or a key's release may change what is drawn too.
+  for (const type of [...ANSWERED_INPUT, 'pointermove', 'keyup']) {
     window.addEventListener(type, wake, { capture: true, passive: true });
   }
   window.addEventListener('resize', wake);
@@ -118,7 +112,7 @@ export function drawOnlyChanges(game: Phaser.Game): { drawn: number; skipped: nu
     });
 
   const answer = () => pace.input();
-  for (const type of ['pointerdown', 'pointerup', 'keydown', 'click', 'focusin', 'input', 'wheel']) {
+  for (const type of ANSWERED_INPUT) {
     window.addEventListener(type, answer, { capture: true, passive: true });
   }
   let skip = false;
