@@ -16,7 +16,13 @@ import { type Browser, type CDPSession, chromium, type Page } from '@playwright/
 import { build } from 'vite';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../test/e2e/chromium.ts';
 import { PHASER_ALIASES, phaserFlags } from '../vite.config.ts';
-import { attributeLongTasks, type LongTask, longTasksMarkdown, type TraceEvent } from './longTaskTrace.ts';
+import {
+  attributeLongTasks,
+  busiestFunctions,
+  type LongTask,
+  longTasksMarkdown,
+  type TraceEvent,
+} from './longTaskTrace.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 /** BENCH_SMOKE=1: one run and one scenario, for CI, which checks that it completes. */
@@ -89,6 +95,7 @@ async function page(browser: Browser, network: boolean): Promise<{ page: Page; c
   });
   const p = await context.newPage();
   const cdp = await context.newCDPSession(p);
+  await cdp.send('Performance.enable');
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_THROTTLE });
   await cdp.send('Network.enable');
   await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
@@ -223,13 +230,27 @@ interface PlayFigures {
   skipped: number;
   /** Each long task: when it began, in ms since navigation, and how long it took. */
   longTaskList: LongTask[];
+  /** The main thread's busy time, first line to ending (Chrome's TaskDuration), in ms. */
+  busyMs: number;
+}
+
+/** How long the page's main thread has been busy, in ms: a sum that rare stalls barely move. */
+async function busyMs(cdp: CDPSession): Promise<number> {
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  return (metrics.find((m) => m.name === 'TaskDuration')?.value ?? 0) * 1000;
 }
 
 /**
  * Plays a story to its end choosing the first option, with reading pauses; measures
  * choice → feedback, and long tasks and frames from the first line to the ending.
  */
-async function playStory(p: Page, base: string, storyId: string, first: boolean): Promise<PlayFigures> {
+async function playStory(
+  p: Page,
+  cdp: CDPSession,
+  base: string,
+  storyId: string,
+  first: boolean,
+): Promise<PlayFigures> {
   if (first) await p.goto(`${base}/?play=${storyId}`);
   // The next ones in the same page, as the debrief's own buttons start a scenario: the heap
   // then shows whatever a scenario leaves behind.
@@ -261,6 +282,7 @@ async function playStory(p: Page, base: string, storyId: string, first: boolean)
     const tick = () => { window.__bench.frames++; requestAnimationFrame(tick); };
     requestAnimationFrame(tick);
   })()`);
+  const busyBefore = await busyMs(cdp);
   const latencies: number[] = [];
   for (let i = 0; i < 500; i++) {
     // Plain selectors, polled rarely: Playwright's role queries run in the page and, at 4×
@@ -304,6 +326,7 @@ async function playStory(p: Page, base: string, storyId: string, first: boolean)
       skipped: game.skipped - window.__bench.skipped,
     };
   })()`);
+  const busy = (await busyMs(cdp)) - busyBefore;
   await p.getByRole('button', { name: 'Naar de nabespreking' }).click();
   await p.getByRole('heading', { name: /Nabespreking/ }).waitFor({ state: 'attached' });
   return {
@@ -314,6 +337,7 @@ async function playStory(p: Page, base: string, storyId: string, first: boolean)
     drawn: figures.drawn,
     skipped: figures.skipped,
     longTaskList: figures.long,
+    busyMs: busy,
   };
 }
 
@@ -333,20 +357,32 @@ async function compare(dirs: string[]): Promise<void> {
   const servers = await Promise.all(dirs.map((dir) => serve(resolve(dir))));
   const urls = servers.map((server) => `http://127.0.0.1:${(server.address() as AddressInfo).port}`);
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
-  const rows = dirs.map(() => [] as { longTasks: number; p95: number; median: number }[]);
+  const rows = dirs.map(
+    () => [] as { longTasks: number; blockingMs: number; busyMs: number; p95: number; median: number }[],
+  );
   for (let round = 0; round < rounds; round++) {
     for (const [d, url] of urls.entries()) {
       const catalog = await listStories(url, browser);
-      const { page: p } = await page(browser, false);
+      const { page: p, cdp } = await page(browser, false);
       const latencies: number[] = [];
       let longTasks = 0;
+      let blockingMs = 0;
+      let busy = 0;
       for (const [i, id] of catalog.slice(0, SCENARIOS).entries()) {
-        const figures = await playStory(p, url, id, i === 0);
+        const figures = await playStory(p, cdp, url, id, i === 0);
         latencies.push(...figures.latencies);
         longTasks += figures.longTasks;
+        blockingMs += figures.longTaskList.reduce((sum, task) => sum + task.duration - 50, 0);
+        busy += figures.busyMs;
       }
       await p.context().close();
-      const row = { longTasks, p95: percentile(latencies, 95), median: median(latencies) };
+      const row = {
+        longTasks,
+        blockingMs: Math.round(blockingMs),
+        busyMs: Math.round(busy),
+        p95: percentile(latencies, 95),
+        median: median(latencies),
+      };
       rows[d]?.push(row);
       console.log(`round ${round + 1}, ${dirs[d]}: ${JSON.stringify(row)}`);
     }
@@ -355,6 +391,7 @@ async function compare(dirs: string[]): Promise<void> {
     const r = rows[d] ?? [];
     console.log(
       `${dir}: long tasks ${r.map((x) => x.longTasks).join(', ')} (median ${median(r.map((x) => x.longTasks))}); ` +
+        `blocking ${r.map((x) => x.blockingMs).join(', ')} ms; busy ${r.map((x) => x.busyMs).join(', ')} ms; ` +
         `choice p95 median ${median(r.map((x) => x.p95)).toFixed(1)} ms`,
     );
   }
@@ -363,11 +400,12 @@ async function compare(dirs: string[]): Promise<void> {
 }
 
 /**
- * BENCH_TRACE=1: plays BENCH_SCENARIOS scenarios (default 1) of the last build (dist/) with
- * Chrome's trace on, and writes what each long task held to bench/longtasks.md.
+ * BENCH_TRACE=1: plays BENCH_SCENARIOS scenarios (default 1) of the last build (dist/, or
+ * BENCH_DIST: say, a build with `--minify false` for readable function names) with Chrome's
+ * trace on, and writes what each long task held to bench/longtasks.md.
  */
 async function traceLongTasks(): Promise<void> {
-  const server = await serve(join(ROOT, 'dist'));
+  const server = await serve(resolve(ROOT, process.env.BENCH_DIST ?? 'dist'));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   const catalog = await listStories(url, browser);
@@ -384,13 +422,15 @@ async function traceLongTasks(): Promise<void> {
         'toplevel',
         'v8',
         'disabled-by-default-v8.gc',
+        // JS samples, to name the functions inside a long task.
+        'disabled-by-default-v8.cpu_profiler',
       ],
     },
   });
   const tasks: LongTask[] = [];
   const count = Number(process.env.BENCH_SCENARIOS ?? 1);
   for (const [i, id] of catalog.slice(0, count).entries()) {
-    const figures = await playStory(p, url, id, i === 0);
+    const figures = await playStory(p, cdp, url, id, i === 0);
     tasks.push(...figures.longTaskList);
     console.log(`played ${id}: ${figures.longTasks} long tasks`);
   }
@@ -405,8 +445,9 @@ async function traceLongTasks(): Promise<void> {
     rows,
     `Long tasks in play, traced (${new Date().toISOString().slice(0, 10)}, ${count} scenario(s), 4× CPU)`,
   );
-  writeFileSync(join(ROOT, 'bench/longtasks.md'), md);
-  console.log(md);
+  const all = `${md}\n${busiestFunctions(events, { name: 'bench:align' })}`;
+  writeFileSync(join(ROOT, 'bench/longtasks.md'), all);
+  console.log(all);
 }
 
 async function main(): Promise<void> {
@@ -460,7 +501,7 @@ async function main(): Promise<void> {
   let drawn = 0;
   let skipped = 0;
   for (const [i, id] of catalog.slice(0, SCENARIOS).entries()) {
-    const figures = await playStory(p, gameUrl, id, i === 0);
+    const figures = await playStory(p, cdp, gameUrl, id, i === 0);
     latencies.push(...figures.latencies);
     longTasks += figures.longTasks;
     longestTask = Math.max(longestTask, figures.longestTask);

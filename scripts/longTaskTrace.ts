@@ -13,7 +13,24 @@ export interface TraceEvent {
   dur?: number;
   pid: number;
   tid: number;
-  args?: { data?: { functionName?: string; type?: string } };
+  id?: string;
+  args?: {
+    data?: {
+      functionName?: string;
+      type?: string;
+      /** On a 'Profile' event: when its samples begin, on the trace clock. */
+      startTime?: number;
+      /** On a 'ProfileChunk' event: new call tree nodes and samples, with their time steps. */
+      cpuProfile?: { nodes?: ProfileNode[]; samples?: number[] };
+      timeDeltas?: number[];
+    };
+  };
+}
+
+interface ProfileNode {
+  id: number;
+  parent?: number;
+  callFrame: { functionName: string; url: string; lineNumber: number };
 }
 
 /** A long task as the page's PerformanceObserver saw it, in ms since navigation. */
@@ -25,6 +42,40 @@ export interface LongTask {
 export interface Attributed extends LongTask {
   /** Trace events by self time within the task, largest first, in ms. */
   top: Array<[string, number]>;
+  /** JS functions by samples within the task (V8's sampler, about one a millisecond), largest first. */
+  js: Array<[string, number]>;
+}
+
+/** Where a sampled function is: its name, file and line (1-based), or V8's own label. */
+function frameLabel(node: ProfileNode): string {
+  const { functionName, url, lineNumber } = node.callFrame;
+  if (!url) return functionName || '(anonymous)';
+  return `${functionName || '(anonymous)'} ${url.split('/').pop()}:${lineNumber + 1}`;
+}
+
+/**
+ * The main thread's JS samples from the trace's CPU profile (category
+ * disabled-by-default-v8.cpu_profiler): when each was taken and the function on top.
+ */
+export function jsSamples(events: TraceEvent[], thread: { pid: number; tid: number }): Array<[number, string]> {
+  const profile = events.find((e) => e.name === 'Profile' && e.pid === thread.pid && e.tid === thread.tid);
+  const start = profile?.args?.data?.startTime;
+  if (!profile || start === undefined) return [];
+  const nodes = new Map<number, ProfileNode>();
+  const samples: Array<[number, string]> = [];
+  let ts = start;
+  for (const chunk of events) {
+    if (chunk.name !== 'ProfileChunk' || chunk.id !== profile.id) continue;
+    const data = chunk.args?.data;
+    for (const node of data?.cpuProfile?.nodes ?? []) nodes.set(node.id, node);
+    const ids = data?.cpuProfile?.samples ?? [];
+    for (const [i, id] of ids.entries()) {
+      ts += data?.timeDeltas?.[i] ?? 0;
+      const node = nodes.get(id);
+      samples.push([ts, node ? frameLabel(node) : '(unknown)']);
+    }
+  }
+  return samples;
 }
 
 /** Wrappers whose own time is the task's, not any work in it. */
@@ -50,6 +101,7 @@ export function attributeLongTasks(
   const mark = events.find((e) => e.name === align.name && e.cat?.includes('user_timing'));
   if (!mark) throw new Error(`the trace has no mark "${align.name}"`);
   const offset = mark.ts - align.at * 1000;
+  const samples = jsSamples(events, mark);
   const main = events
     .filter((e) => e.pid === mark.pid && e.tid === mark.tid && e.ph === 'X' && e.dur !== undefined)
     .sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0));
@@ -82,7 +134,12 @@ export function attributeLongTasks(
       byName.set(name, (byName.get(name) ?? 0) + us / 1000);
     }
     const top = [...byName].filter(([, ms]) => ms >= 1).sort((a, b) => b[1] - a[1]);
-    return { ...task, top };
+    const byFunction = new Map<string, number>();
+    for (const [at, name] of samples) {
+      if (at >= from && at <= to && name !== '(idle)') byFunction.set(name, (byFunction.get(name) ?? 0) + 1);
+    }
+    const js = [...byFunction].sort((a, b) => b[1] - a[1]);
+    return { ...task, top, js };
   });
 }
 
@@ -110,6 +167,46 @@ export function longTasksMarkdown(rows: Attributed[], title: string): string {
     '| at (ms) | long task (ms) | inside |',
     '|---|---|---|',
     ...rows.map((row) => `| ${row.start.toFixed(0)} | ${row.duration.toFixed(0)} | ${fmt(row.top)} |`),
+    '',
+    ...(rows.some((row) => row.js.length > 0)
+      ? [
+          'JS samples inside each long task, by the function on top of the stack (about one a millisecond):',
+          '',
+          '| at (ms) | functions sampled |',
+          '|---|---|',
+          ...rows.map(
+            (row) =>
+              `| ${row.start.toFixed(0)} | ${row.js
+                .slice(0, 8)
+                .map(([n, c]) => `${n} ×${c}`)
+                .join(' · ')} |`,
+          ),
+          '',
+        ]
+      : []),
+  ].join('\n');
+}
+
+/**
+ * Where the main thread's JS time went over the whole trace, not only in long tasks: the
+ * functions most often on top of the stack, as markdown rows, with their share of samples.
+ */
+export function busiestFunctions(events: TraceEvent[], align: { name: string }, count = 25): string {
+  const mark = events.find((e) => e.name === align.name && e.cat?.includes('user_timing'));
+  if (!mark) return '';
+  const samples = jsSamples(events, mark).filter(([, name]) => name !== '(idle)');
+  if (samples.length === 0) return '';
+  const byFunction = new Map<string, number>();
+  for (const [, name] of samples) byFunction.set(name, (byFunction.get(name) ?? 0) + 1);
+  return [
+    `Busiest functions over the whole play (${samples.length} samples, idle left out):`,
+    '',
+    '| function | share |',
+    '|---|---|',
+    ...[...byFunction]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, count)
+      .map(([name, n]) => `| ${name} | ${((100 * n) / samples.length).toFixed(1)} % |`),
     '',
   ].join('\n');
 }
