@@ -1,4 +1,5 @@
 import Phaser from 'phaser';
+import { keepBacking } from './canvasBacking.ts';
 
 type TextStyle = Phaser.Types.GameObjects.Text.TextStyle;
 type TextMetrics = Phaser.Types.GameObjects.Text.TextMetrics;
@@ -68,6 +69,7 @@ export function addText(
 ): Phaser.GameObjects.Text {
   const metrics = metricsFor(style);
   const text = new TextDrawnOnce(scene, x, y, content, metrics ? { ...style, metrics } : style);
+  keepBacking(text.canvas, text.context);
   text.complete = true;
   text.updateText();
   return scene.add.existing(text);

@@ -1,5 +1,55 @@
 import { expect, openGame, test } from './fixtures.ts';
 
+test('a text drawn on a canvas that held a longer one keeps its pixels and looks as on a new canvas', async ({
+  page,
+}) => {
+  await openGame(page);
+  await expect(page.getByRole('button', { name: /Ik ben leerling/ })).toBeVisible();
+  const result = await page.evaluate(() => {
+    interface Text {
+      canvas: HTMLCanvasElement;
+      context: CanvasRenderingContext2D;
+      width: number;
+      height: number;
+      destroy: () => void;
+    }
+    type Scene = { addText: (x: number, y: number, text: string, size: string) => Text };
+    const scene = (
+      window as unknown as { onlineGrenzen: { game: { scene: { getScene: (k: string) => Scene } } } }
+    ).onlineGrenzen.game.scene.getScene('TitleScene');
+    const realWidth = Object.getOwnPropertyDescriptor(HTMLCanvasElement.prototype, 'width')?.get as () => number;
+    // Phaser hands out the first free canvas of its pool: take them all, so the long text's
+    // canvas is the only one free after it goes.
+    const held = Array.from({ length: 60 }, () => scene.addText(0, 0, 'x', 'small'));
+    const long = scene.addText(0, 0, 'Een lange regel tekst die veel ruimte nodig heeft op het scherm', 'h1');
+    const longCanvas = long.canvas;
+    const longWidth = long.width;
+    long.destroy();
+    const short = scene.addText(0, 0, 'Kort.', 'h1');
+    const fresh = scene.addText(0, 0, 'Kort.', 'h1');
+    const pixels = (text: Text) => [...text.context.getImageData(0, 0, text.canvas.width, text.canvas.height).data];
+    const same = JSON.stringify(pixels(short)) === JSON.stringify(pixels(fresh));
+    const out = {
+      reused: short.canvas === longCanvas,
+      freshIsOther: fresh.canvas !== longCanvas,
+      backing: realWidth.call(short.canvas),
+      longWidth,
+      shown: short.canvas.width,
+      shortWidth: short.width,
+      same,
+    };
+    for (const text of [...held, short, fresh]) text.destroy();
+    return out;
+  });
+  expect(result.reused).toBe(true);
+  expect(result.freshIsOther).toBe(true);
+  // The canvas kept the pixels of the long text, and says it has the short text's size.
+  expect(result.backing).toBeGreaterThanOrEqual(result.longWidth);
+  expect(result.shown).toBe(result.shortWidth);
+  expect(result.shortWidth).toBeLessThan(result.longWidth / 2);
+  expect(result.same).toBe(true);
+});
+
 test('the game’s texts take the font metrics Phaser would measure for them', async ({ page }) => {
   await openGame(page);
   await expect(page.getByRole('button', { name: /Ik ben leerling/ })).toBeVisible();
