@@ -108,7 +108,10 @@ async function start(): Promise<void> {
     width: Math.round(GAME_WIDTH * initialRenderScale(host)),
     height: Math.round(GAME_HEIGHT * renderScale()),
     backgroundColor: '#1d2a4d',
-    scale: { mode: Phaser.Scale.FIT, autoCenter: Phaser.Scale.CENTER_BOTH },
+    // Phaser would also read the host's size every half second, which lays the page out
+    // in the middle of a frame whenever the accessible layer has changed; a resize is
+    // reported instead (below, and by Phaser's own window listeners).
+    scale: { mode: Phaser.Scale.FIT, autoCenter: Phaser.Scale.CENTER_BOTH, resizeInterval: Number.POSITIVE_INFINITY },
     banner: false,
     disableContextMenu: true,
     // Sound goes through howler, not Phaser's sound manager.
@@ -133,16 +136,27 @@ async function start(): Promise<void> {
   game.events.once(Phaser.Core.Events.READY, () => {
     frames = drawOnlyChanges(game);
   });
-  const fit = () => {
+  const fitToHost = () => {
     fitRenderScale(game, host);
     ctx.a11y.fitTo(game.canvas);
   };
-  game.events.once(Phaser.Core.Events.READY, fit);
+  game.events.once(Phaser.Core.Events.READY, fitToHost);
   // The page's own loading line stays until Phaser has started the first scene.
   game.events.once(Phaser.Core.Events.READY, () => document.getElementById('loading')?.remove());
-  game.scale.on(Phaser.Scale.Events.RESIZE, fit);
-  window.addEventListener('resize', () => requestAnimationFrame(fit));
-  game.scale.on('enterfullscreen', fit);
+  game.scale.on(Phaser.Scale.Events.RESIZE, fitToHost);
+  window.addEventListener('resize', () => requestAnimationFrame(fitToHost));
+  // The host can change size without the window doing so (a zoom, a panel beside the page).
+  game.events.once(Phaser.Core.Events.READY, () => {
+    if (typeof ResizeObserver !== 'function') return;
+    new ResizeObserver(() => {
+      // Phaser lays the canvas out by the host size it last read.
+      game.scale.getParentBounds();
+      game.scale.refresh();
+      fitToHost();
+      render.wake();
+    }).observe(host);
+  });
+  game.scale.on('enterfullscreen', fitToHost);
   // For tests and for the advisor's console; the game does not depend on it.
   Object.assign(window, {
     onlineGrenzen: {

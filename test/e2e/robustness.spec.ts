@@ -78,3 +78,26 @@ test('a browser without storage (private mode) still plays, and says it keeps no
   await page.getByRole('button', { name: /Ik ben leerling/ }).click();
   await expect(page.getByRole('group', { name: 'Scenario’s' })).toBeVisible();
 });
+
+test('the game follows its host when the host changes size but the window does not', async ({ page }) => {
+  await openGame(page);
+  const button = page.getByRole('button', { name: /Ik ben leerling/ });
+  await expect(button).toBeVisible();
+  await page.evaluate(() => {
+    const host = document.getElementById('game') as HTMLElement;
+    host.style.width = '900px';
+    host.style.height = '600px';
+  });
+  // FIT keeps 16:9 inside 900×600: 900 wide.
+  await expect.poll(async () => (await page.locator('canvas').boundingBox())?.width).toBeCloseTo(900, 0);
+  await expect
+    .poll(async () => {
+      const canvas = await page.locator('canvas').boundingBox();
+      const layer = await page.locator('.a11y-layer').boundingBox();
+      if (!canvas || !layer) return Number.POSITIVE_INFINITY;
+      return Math.max(Math.abs(canvas.x - layer.x), Math.abs(canvas.width - layer.width));
+    })
+    .toBeLessThan(2);
+  await button.click();
+  await expect(page.getByRole('group', { name: 'Scenario’s' })).toBeVisible();
+});
