@@ -232,6 +232,8 @@ interface PlayFigures {
   longTaskList: LongTask[];
   /** The main thread's busy time, first line to ending (Chrome's TaskDuration), in ms. */
   busyMs: number;
+  /** The time from first line to ending, in ms. */
+  playMs: number;
 }
 
 /** How long the page's main thread has been busy, in ms: a sum that rare stalls barely move. */
@@ -316,6 +318,7 @@ async function playStory(
     fps: number;
     drawn: number;
     skipped: number;
+    seconds: number;
   }>(`(() => {
     const seconds = (performance.now() - window.__bench.since) / 1000;
     const game = window.onlineGrenzen.frames?.() ?? { drawn: 0, skipped: 0 };
@@ -324,6 +327,7 @@ async function playStory(
       fps: window.__bench.frames / seconds,
       drawn: game.drawn - window.__bench.drawn,
       skipped: game.skipped - window.__bench.skipped,
+      seconds,
     };
   })()`);
   const busy = (await busyMs(cdp)) - busyBefore;
@@ -338,6 +342,7 @@ async function playStory(
     skipped: figures.skipped,
     longTaskList: figures.long,
     busyMs: busy,
+    playMs: figures.seconds * 1000,
   };
 }
 
@@ -500,8 +505,12 @@ async function main(): Promise<void> {
   const fps: number[] = [];
   let drawn = 0;
   let skipped = 0;
+  let busy = 0;
+  let played = 0;
   for (const [i, id] of catalog.slice(0, SCENARIOS).entries()) {
     const figures = await playStory(p, cdp, gameUrl, id, i === 0);
+    busy += figures.busyMs;
+    played += figures.playMs;
     latencies.push(...figures.latencies);
     longTasks += figures.longTasks;
     longestTask = Math.max(longestTask, figures.longestTask);
@@ -533,6 +542,8 @@ async function main(): Promise<void> {
     smoke: SMOKE,
     longestTaskMs: longestTask,
     framesPerSecond: median(fps),
+    /** The main thread's busy time while playing (Chrome's TaskDuration, throttled), and its share. */
+    busyDuringPlay: { ms: Math.round(busy), share: busy / played },
     gameFrames: { drawn, leftOut: skipped },
     heapMb: heap,
     firstVisitBytes: bytes,
@@ -563,6 +574,7 @@ async function main(): Promise<void> {
     `| choice → feedback, median / p95 | ${results.choiceLatencyMs.median.toFixed(1)} / ${results.choiceLatencyMs.p95.toFixed(1)} ms (${latencies.length} choices) |`,
     `| long tasks (>50 ms) from first line to ending | ${longTasks} (longest ${longestTask.toFixed(0)} ms) |`,
     `| frames per second while playing | ${results.framesPerSecond.toFixed(0)} |`,
+    `| main thread busy while playing | ${(busy / 1000).toFixed(1)} s of ${(played / 1000).toFixed(0)} s (${(100 * results.busyDuringPlay.share).toFixed(0)} %) |`,
     `| game frames drawn / left out as unchanged | ${drawn} / ${skipped} |`,
     `| JS heap at each scenario's debrief | ${heap.map((h) => `${h.mb.toFixed(1)}`).join(' → ')} MB |`,
     ...Object.entries(bytes).map(([k, v]) => `| first visit: ${k} (gzip / raw) | ${kb(v.gzip)} / ${kb(v.raw)} |`),
