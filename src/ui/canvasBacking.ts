@@ -74,23 +74,13 @@ export function keepBacking(canvas: HTMLCanvasElement, context: CanvasRenderingC
     used.width = shown.width;
     used.height = shown.height;
   };
-  Object.defineProperties(canvas, {
-    [KEPT]: { value: true },
-    width: {
-      configurable: true,
-      get: () => shown.width,
-      set: (value: number) => {
-        shown.width = value;
-        resize();
-      },
-    },
-    height: {
-      configurable: true,
-      get: () => shown.height,
-      set: (value: number) => {
-        shown.height = value;
-        resize();
-      },
+  const size = (side: keyof Size): PropertyDescriptor => ({
+    configurable: true,
+    get: () => shown[side],
+    set: (value: number) => {
+      shown[side] = value;
+      resize();
     },
   });
+  Object.defineProperties(canvas, { [KEPT]: { value: true }, width: size('width'), height: size('height') });
 }
