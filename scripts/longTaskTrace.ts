@@ -78,6 +78,18 @@ export function jsSamples(events: TraceEvent[], thread: { pid: number; tid: numb
   return samples;
 }
 
+/** The page's mark in the trace: its clock and its thread are the page's main thread. */
+function findMark(events: TraceEvent[], name: string): TraceEvent | undefined {
+  return events.find((e) => e.name === name && e.cat?.includes('user_timing'));
+}
+
+/** Samples counted by function, idle left out, most often sampled first. */
+function countByFunction(samples: Array<[number, string]>): Array<[string, number]> {
+  const counts = new Map<string, number>();
+  for (const [, name] of samples) if (name !== '(idle)') counts.set(name, (counts.get(name) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1]);
+}
+
 /** Wrappers whose own time is the task's, not any work in it. */
 const WRAPPERS = /^(RunTask|ThreadControllerImpl::RunTask|ThreadController active|Receive mojo message)$/;
 
@@ -98,7 +110,7 @@ export function attributeLongTasks(
   tasks: LongTask[],
   align: { name: string; at: number },
 ): Attributed[] {
-  const mark = events.find((e) => e.name === align.name && e.cat?.includes('user_timing'));
+  const mark = findMark(events, align.name);
   if (!mark) throw new Error(`the trace has no mark "${align.name}"`);
   const offset = mark.ts - align.at * 1000;
   const samples = jsSamples(events, mark);
@@ -134,11 +146,7 @@ export function attributeLongTasks(
       byName.set(name, (byName.get(name) ?? 0) + us / 1000);
     }
     const top = [...byName].filter(([, ms]) => ms >= 1).sort((a, b) => b[1] - a[1]);
-    const byFunction = new Map<string, number>();
-    for (const [at, name] of samples) {
-      if (at >= from && at <= to && name !== '(idle)') byFunction.set(name, (byFunction.get(name) ?? 0) + 1);
-    }
-    const js = [...byFunction].sort((a, b) => b[1] - a[1]);
+    const js = countByFunction(samples.filter(([at]) => at >= from && at <= to));
     return { ...task, top, js };
   });
 }
@@ -192,21 +200,17 @@ export function longTasksMarkdown(rows: Attributed[], title: string): string {
  * functions most often on top of the stack, as markdown rows, with their share of samples.
  */
 export function busiestFunctions(events: TraceEvent[], align: { name: string }, count = 25): string {
-  const mark = events.find((e) => e.name === align.name && e.cat?.includes('user_timing'));
+  const mark = findMark(events, align.name);
   if (!mark) return '';
-  const samples = jsSamples(events, mark).filter(([, name]) => name !== '(idle)');
-  if (samples.length === 0) return '';
-  const byFunction = new Map<string, number>();
-  for (const [, name] of samples) byFunction.set(name, (byFunction.get(name) ?? 0) + 1);
+  const byFunction = countByFunction(jsSamples(events, mark));
+  const total = byFunction.reduce((sum, [, n]) => sum + n, 0);
+  if (total === 0) return '';
   return [
-    `Busiest functions over the whole play (${samples.length} samples, idle left out):`,
+    `Busiest functions over the whole play (${total} samples, idle left out):`,
     '',
     '| function | share |',
     '|---|---|',
-    ...[...byFunction]
-      .sort((a, b) => b[1] - a[1])
-      .slice(0, count)
-      .map(([name, n]) => `| ${name} | ${((100 * n) / samples.length).toFixed(1)} % |`),
+    ...byFunction.slice(0, count).map(([name, n]) => `| ${name} | ${((100 * n) / total).toFixed(1)} % |`),
     '',
   ].join('\n');
 }
