@@ -144,8 +144,9 @@ async function start(): Promise<void> {
   // The page's own loading line stays until Phaser has started the first scene.
   game.events.once(Phaser.Core.Events.READY, () => document.getElementById('loading')?.remove());
   game.scale.on(Phaser.Scale.Events.RESIZE, fitToHost);
-  window.addEventListener('resize', () => requestAnimationFrame(fitToHost));
-  // The host can change size without the window doing so (a zoom, a panel beside the page).
+  // The host follows the window, and can change size without it (a panel beside the page):
+  // one observer on the host sees both. Without one, the window's resizes are what is seen.
+  if (typeof ResizeObserver !== 'function') window.addEventListener('resize', () => requestAnimationFrame(fitToHost));
   game.events.once(Phaser.Core.Events.READY, () => {
     if (typeof ResizeObserver !== 'function') return;
     new ResizeObserver(() => {
