@@ -27,10 +27,21 @@ export function phaserFlags(): Plugin {
     name: 'phaser-flags',
     transform(code, id) {
       if (!id.startsWith(phaserSrc)) return null;
-      return code.replace(
+      let out = code.replace(
         /typeof (CANVAS_RENDERER|WEBGL_RENDERER|FEATURE_SOUND|PLUGIN_CAMERA3D|PLUGIN_FBINSTANT|WEBGL_DEBUG)\b/g,
         (_, f: string) => flags[f] ?? 'false',
       );
+      // Phaser's device check opens a WebGL context as its module loads, only to learn
+      // whether WebGL could be chosen: 50–65 ms at 4× throttling here, before anything shows,
+      // and on a real Chromebook it wakes the GPU process. With no WebGL renderer built in
+      // the answer is unused. (Its other finding, that ImageData is a Uint8ClampedArray,
+      // is true of every browser the game runs in.)
+      if (flags.WEBGL_RENDERER === 'false' && id.endsWith('/device/Features.js')) {
+        const check = 'Features.webGL = testWebGL();';
+        if (!out.includes(check)) this.error(`phaser-flags: ${check} not found in ${id}; Phaser changed`);
+        out = out.replace(check, 'Features.webGL = false; isUint8 = true;');
+      }
+      return out;
     },
   };
 }

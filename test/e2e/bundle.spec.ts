@@ -32,3 +32,11 @@ test('the ink compiler is not in the game’s main bundle, only in the own-scena
   expect(entry).toBeDefined();
   expect(withCompiler).not.toContain(entry);
 });
+
+test('Phaser opens no WebGL context to test for it: the game draws with Canvas 2D', () => {
+  const entry = entryFile();
+  expect(entry).toBeDefined();
+  const main = readFileSync(join(assets, entry as string), 'utf8');
+  // The device check's own call, and the WebGL renderer's, are the only ones in Phaser.
+  expect(main).not.toContain('experimental-webgl');
+});
