@@ -26,6 +26,8 @@ export interface HowlOptions {
 }
 
 export interface AudioBackend {
+  /** Loads what `create` needs; without it, the backend is ready at once. */
+  ready?(): Promise<void>;
   create(options: HowlOptions): HowlLike;
   setMasterVolume(volume: number): void;
   setMuted(muted: boolean): void;
@@ -52,6 +54,8 @@ export class HowlerSoundBoard implements SoundBoard {
   private music: Partial<Record<Mood, HowlLike>> = {};
   private mood: Mood | null = null;
   private unlocked = false;
+  /** The sounds exist: after the gesture, once the backend is ready. */
+  private live = false;
   private readonly unsubscribe: () => void;
   /** Cues asked for, in order (what captions and tests read). */
   readonly played: string[] = [];
@@ -70,10 +74,28 @@ export class HowlerSoundBoard implements SoundBoard {
     return this.unlocked;
   }
 
-  /** Call on the first user gesture; creates the sounds. */
+  /**
+   * Call on the first user gesture; creates the sounds, once the backend has loaded. A cue
+   * asked for before then is recorded (captions read it) but not heard.
+   */
   unlock(): void {
     if (this.unlocked) return;
     this.unlocked = true;
+    const ready = this.backend.ready?.();
+    if (!ready) {
+      this.createSounds();
+      return;
+    }
+    ready.then(
+      () => this.createSounds(),
+      // No sound, and the game goes on: the same as a browser that refuses to play.
+      (error: unknown) => console.warn('Sound is not available', error),
+    );
+  }
+
+  private createSounds(): void {
+    if (this.live) return;
+    this.live = true;
     const volumes = effectiveVolumes(this.store.getState().settings);
     // An effect the browser refuses is simply missed; replaying it late would be confusing.
     this.sfx = this.backend.create({ src: this.assets.sfx, sprite: this.assets.sprite, volume: volumes.sfx });
@@ -96,7 +118,7 @@ export class HowlerSoundBoard implements SoundBoard {
     const previous = this.mood ? this.music[this.mood] : undefined;
     this.mood = mood;
     if (previous) previous.stop();
-    if (mood && this.unlocked) this.startMood(mood);
+    if (mood && this.live) this.startMood(mood);
   }
 
   dispose(): void {

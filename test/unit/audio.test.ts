@@ -49,11 +49,12 @@ class FakeHowl implements HowlLike {
   }
 }
 
-function setup() {
+function setup(ready?: () => Promise<void>) {
   const storage = memoryStorage();
   const store = createGameStore({ storage });
   const howls: FakeHowl[] = [];
   const backend = {
+    ...(ready ? { ready } : {}),
     master: -1,
     muted: false,
     create: (o: HowlOptions) => {
@@ -132,6 +133,45 @@ describe('HowlerSoundBoard', () => {
     expect(music.plays).toHaveLength(1);
     music.fireUnlock();
     expect(music.plays).toHaveLength(2);
+  });
+
+  it('with a backend that loads first, creates the sounds once it is ready, with the settings of then', async () => {
+    let loaded: () => void = () => {};
+    const { store, howls, backend, board } = setup(() => new Promise<void>((ok) => (loaded = ok)));
+    board.setMood('calm');
+    board.unlock();
+    board.cue('ping');
+    store.getState().updateSettings({ sfxVolume: 0.3 });
+    expect(howls).toHaveLength(0);
+    board.setMood('tense');
+    loaded();
+    await Promise.resolve();
+    expect(howls.map((h) => h.options.src[0])).toEqual(['sfx.ogg', 'tense.ogg']);
+    expect(howls[0]?.vol).toBe(0.3);
+    expect(backend.master).toBe(DEFAULT_SETTINGS.volume);
+    // The cue before then is in the captions' list, not played late.
+    expect(board.played).toEqual(['ping']);
+    expect(howls[0]?.plays).toEqual([]);
+    board.cue('good');
+    expect(howls[0]?.plays).toEqual(['good']);
+  });
+
+  it('stays silent, and working, when the backend fails to load', async () => {
+    const warn = console.warn;
+    const warned: unknown[] = [];
+    console.warn = (...args: unknown[]) => warned.push(args[0]);
+    try {
+      const { howls, board } = setup(() => Promise.reject(new Error('offline')));
+      board.unlock();
+      await new Promise((ok) => setTimeout(ok, 0));
+      board.cue('ping');
+      board.setMood('calm');
+      expect(howls).toHaveLength(0);
+      expect(board.played).toEqual(['ping']);
+      expect(warned).toEqual(['Sound is not available']);
+    } finally {
+      console.warn = warn;
+    }
   });
 
   it('clamps volumes', () => {
