@@ -4,7 +4,7 @@ import '@fontsource/atkinson-hyperlegible/400-italic.css';
 import './style.css';
 import Phaser from 'phaser';
 import { HowlerSoundBoard } from './audio/HowlerSoundBoard.ts';
-import { AUDIO_ASSETS, howlerBackend } from './audio/howlerBackend.ts';
+import { AUDIO_ASSETS, howlerBackend, prefetchHowler } from './audio/howlerBackend.ts';
 import { browserReadAloud } from './audio/ReadAloud.ts';
 import { languageFromBrowser, setLanguage, t } from './i18n/i18n.ts';
 import { type GameContext, launchRoute, readLaunchParams } from './scenes/context.ts';
@@ -149,7 +149,14 @@ async function start(): Promise<void> {
   if (typeof ResizeObserver !== 'function') window.addEventListener('resize', () => requestAnimationFrame(fitToHost));
   game.events.once(Phaser.Core.Events.READY, () => {
     if (typeof ResizeObserver !== 'function') return;
-    new ResizeObserver(() => {
+    // The observer's first report is of the size the game has just been fitted to, in the
+    // first frame of the first screen: laying the page out again then only delays it.
+    let fitted = `${host.clientWidth}x${host.clientHeight}`;
+    new ResizeObserver((entries) => {
+      const box = entries.at(-1)?.contentRect;
+      const size = box ? `${Math.round(box.width)}x${Math.round(box.height)}` : '';
+      if (size === fitted) return;
+      fitted = size;
       // Phaser lays the canvas out by the host size it last read.
       game.scale.getParentBounds();
       game.scale.refresh();
@@ -158,6 +165,8 @@ async function start(): Promise<void> {
     }).observe(host);
   });
   game.scale.on('enterfullscreen', fitToHost);
+  // Sound's code, for the first gesture, once the first screen has drawn.
+  game.events.once(Phaser.Core.Events.READY, () => setTimeout(prefetchHowler, 1200));
   // For tests and for the advisor's console; the game does not depend on it.
   Object.assign(window, {
     onlineGrenzen: {
