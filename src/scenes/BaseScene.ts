@@ -47,17 +47,15 @@ export abstract class BaseScene extends Phaser.Scene {
   }
 
   /** Starts a screen: clears what an earlier visit left in the accessible layer. */
-  protected begin(backdrop: string | null, dim = 0, mood: Mood = 'calm'): void {
+  protected begin(backdrop: string | null, dim = 0, mood: Mood = 'calm'): Phaser.GameObjects.Graphics {
     const key = this.scene.key;
     performance.mark(`og:${key}`);
     this.ctx.audio.setMood(mood);
     this.ctx.a11y.clear(key);
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => this.ctx.a11y.clear(key));
     applyCamera(this);
-    paintBackdrop(this, backdrop).setDepth(-3);
-    if (isHighContrast()) dim = 1;
     if (!this.reducedMotion) this.cameras.main.fadeIn(220, 29, 42, 77);
-    if (dim > 0) this.add.rectangle(0, 0, GAME_WIDTH, 1080, COLORS.night, dim).setOrigin(0);
+    return paintBackdrop(this, backdrop, isHighContrast() ? 1 : dim).setDepth(-3);
   }
 
   /** The player's choice, or else the browser's prefers-reduced-motion. */

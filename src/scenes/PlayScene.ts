@@ -49,6 +49,9 @@ interface UpcomingChoices {
 }
 
 /** Plays one scenario: lines by speaker and channel, choices, and feedback after each choice. */
+/** How far a story's places are dimmed toward the night colour behind the cards. */
+const BACKDROP_DIM = 0.35;
+
 export class PlayScene extends BaseScene {
   private session: PlaySession | null = null;
   private entry: CatalogEntry | null = null;
@@ -56,6 +59,8 @@ export class PlayScene extends BaseScene {
   private feed: Phaser.GameObjects.Container[] = [];
   private feedLayer!: Phaser.GameObjects.Container;
   private backdrop: Phaser.GameObjects.Graphics | null = null;
+  /** The plain backdrop under the story's places, which cover it whole. */
+  private baseBackdrop: Phaser.GameObjects.Graphics | null = null;
   private backdropId: string | null = null;
   private continueButton!: Button;
   private transient: Phaser.GameObjects.GameObject[] = [];
@@ -95,7 +100,7 @@ export class PlayScene extends BaseScene {
   }
 
   create(data: { storyId: string; resume?: boolean; facilitator?: boolean }): void {
-    this.begin(null, 0, 'tense');
+    this.baseBackdrop = this.begin(null, BACKDROP_DIM, 'tense');
     this.facilitator = data.facilitator === true;
     this.tallies = [];
     this.redrawVotes = null;
@@ -192,11 +197,6 @@ export class PlayScene extends BaseScene {
       .setDepth(0.5)
       .setVisible(false);
     this.feedLayer = this.add.container(0, 0).setDepth(1);
-    // Dims whichever backdrop is painted under it, so the cards stay readable.
-    this.add
-      .rectangle(0, 0, GAME_WIDTH, GAME_HEIGHT, COLORS.night, isHighContrast() ? 1 : 0.35)
-      .setOrigin(0)
-      .setDepth(-1);
     this.caption = this.addText(40, GAME_HEIGHT - 80, '', 'small', {
       backgroundColor: '#000000',
       padding: { x: 16, y: 8 },
@@ -515,7 +515,10 @@ export class PlayScene extends BaseScene {
 
   private setBackdrop(id: string | null): void {
     this.backdrop?.destroy();
-    this.backdrop = paintBackdrop(this, id).setDepth(-2);
+    // Dimmed, so the cards stay readable.
+    this.backdrop = paintBackdrop(this, id, isHighContrast() ? 1 : BACKDROP_DIM).setDepth(-2);
+    // A place covers the whole screen: the plain backdrop under it need not be drawn.
+    this.baseBackdrop?.setVisible(false);
     this.backdropId = id;
   }
 
@@ -525,8 +528,12 @@ export class PlayScene extends BaseScene {
     this.continueButton.setShown(true);
     // Keyboard players keep their place: when the focused button went away (a choice, the
     // feedback panel), focus moves on to "Verder".
-    const focused = document.activeElement;
-    if (!focused || focused === document.body) this.continueButton.twin.focus();
+    // Moving focus lays the page out: after "Verder" is on screen, not in the click's task.
+    const button = this.continueButton;
+    afterPaint(() => {
+      const focused = document.activeElement;
+      if (button.active && button.visible && (!focused || focused === document.body)) button.twin.focus();
+    });
   }
 
   /** An option as a numbered button; group play narrows it to make room for the vote counter. */
@@ -831,7 +838,9 @@ export class PlayScene extends BaseScene {
       onActivate: () => this.finish(),
     }).setDepth(6);
     this.transient.push(banner, button);
-    button.twin.focus();
+    afterPaint(() => {
+      if (button.active) button.twin.focus();
+    });
   }
 
   private finish(): void {
@@ -1057,7 +1066,9 @@ export class PlayScene extends BaseScene {
     }).setDepth(8);
     this.transient.push(shade, label, text, clock, timerButton, next);
     this.ctx.a11y.announce(`${t('facilitator.discuss')}: ${question}`);
-    next.twin.focus();
+    afterPaint(() => {
+      if (next.active) next.twin.focus();
+    });
   }
 
   private onKey(event: KeyboardEvent): void {
