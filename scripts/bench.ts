@@ -376,12 +376,46 @@ async function heapMb(cdp: CDPSession): Promise<number> {
  * BENCH_COMPARE=dirA,dirB: plays the scenarios in builds made beforehand (say, of an older
  * commit and of this one), taking turns for BENCH_ROUNDS rounds, so that the machine's
  * drift over time falls on both alike. Prints the play figures of each; writes nothing.
+ * BENCH_COMPARE_WHAT=loads compares the load times instead, and =both does both.
  */
 async function compare(dirs: string[]): Promise<void> {
   const rounds = Number(process.env.BENCH_ROUNDS ?? 3);
+  const what = process.env.BENCH_COMPARE_WHAT ?? 'play';
   const servers = await Promise.all(dirs.map((dir) => serve(resolve(dir))));
   const urls = servers.map((server) => `http://127.0.0.1:${(server.address() as AddressInfo).port}`);
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+  if (what === 'loads' || what === 'both') await compareLoads(browser, dirs, urls);
+  if (what === 'play' || what === 'both') await comparePlay(browser, dirs, urls, rounds);
+  await browser.close();
+  for (const server of servers) server.close();
+}
+
+/**
+ * The title's and a first line's load times of each build, in turns, BENCH_LOAD_ROUNDS
+ * times (default 8): one load varies by a quarter here, so only many in turns tell.
+ */
+async function compareLoads(browser: Browser, dirs: string[], urls: string[]): Promise<void> {
+  const rounds = Number(process.env.BENCH_LOAD_ROUNDS ?? 8);
+  const title = dirs.map(() => [] as number[]);
+  const line = dirs.map(() => [] as number[]);
+  const story = (await listStories(urls[0] as string, browser))[0] ?? 'cyberbaiting-staff';
+  for (let round = 0; round < rounds; round++) {
+    for (const [d, url] of urls.entries()) {
+      title[d]?.push(await timeToInput(browser, url));
+      line[d]?.push(await timeToFirstLine(browser, url, story));
+    }
+    console.log(
+      `load round ${round + 1}: ${dirs.map((dir, d) => `${dir} title ${title[d]?.at(-1)?.toFixed(0)}, line ${line[d]?.at(-1)?.toFixed(0)}`).join('; ')}`,
+    );
+  }
+  for (const [d, dir] of dirs.entries()) {
+    console.log(
+      `${dir}: title median ${median(title[d] ?? []).toFixed(0)} ms, first line median ${median(line[d] ?? []).toFixed(0)} ms`,
+    );
+  }
+}
+
+async function comparePlay(browser: Browser, dirs: string[], urls: string[], rounds: number): Promise<void> {
   const rows = dirs.map(
     () => [] as { longTasks: number; blockingMs: number; busyMs: number; p95: number; median: number }[],
   );
@@ -420,8 +454,6 @@ async function compare(dirs: string[]): Promise<void> {
         `choice p95 median ${median(r.map((x) => x.p95)).toFixed(1)} ms`,
     );
   }
-  await browser.close();
-  for (const server of servers) server.close();
 }
 
 /**
