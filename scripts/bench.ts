@@ -247,6 +247,20 @@ interface PlayFigures {
   busyMs: number;
   /** The time from first line to ending, in ms. */
   playMs: number;
+  /** Frames over 50 ms (Long Animation Frames), with the scripts that ran in them. */
+  longFrames: LongFrame[];
+}
+
+/**
+ * What a long frame held, from the browser's Long Animation Frames API: at no cost to the
+ * run, unlike a trace, whose own overhead turns frames of 40 ms into long tasks.
+ */
+interface LongFrame {
+  start: number;
+  duration: number;
+  /** From the frame's rendering start to its end: style, layout and the game's drawing in rAF. */
+  renderMs: number;
+  scripts: { invoker: string; source: string; ms: number; layoutMs: number }[];
 }
 
 /** How long the page's main thread has been busy, in ms: a sum that rare stalls barely move. */
@@ -289,11 +303,32 @@ async function playStory(
   await p.evaluate(`(() => {
     const fresh = !window.__bench;
     const game = (window.onlineGrenzen.frames?.() ?? { drawn: 0, skipped: 0 });
-    window.__bench = { long: [], frames: 0, awake: 0, last: 0, since: performance.now(), drawn: game.drawn, skipped: game.skipped };
+    window.__bench = { long: [], longFrames: [], frames: 0, awake: 0, last: 0, since: performance.now(), drawn: game.drawn, skipped: game.skipped };
     if (!fresh) return;
     new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) window.__bench.long.push({ start: e.startTime, duration: e.duration });
+      // Entries arrive a little after their task: one from before this scenario's first line is not of its play.
+      for (const e of list.getEntries()) {
+        if (e.startTime >= window.__bench.since) window.__bench.long.push({ start: e.startTime, duration: e.duration });
+      }
     }).observe({ type: 'longtask', buffered: false });
+    if (PerformanceObserver.supportedEntryTypes.includes('long-animation-frame')) {
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) {
+          if (e.startTime < window.__bench.since) continue;
+          window.__bench.longFrames.push({
+            start: e.startTime,
+            duration: e.duration,
+            renderMs: e.renderStart ? e.startTime + e.duration - e.renderStart : 0,
+            scripts: e.scripts.map((s) => ({
+              invoker: s.invoker,
+              source: (s.sourceFunctionName || '?') + ' ' + s.sourceURL.split('/').pop() + ':' + s.sourceCharPosition,
+              ms: s.duration,
+              layoutMs: s.forcedStyleAndLayoutDuration,
+            })),
+          });
+        }
+      }).observe({ type: 'long-animation-frame', buffered: false });
+    }
     // The game's own steps, not a loop of the page's: a requestAnimationFrame loop kept
     // the browser making frames while the game slept, some 9 % of the main thread here.
     // A gap of over 100 ms between steps is the game asleep, not a slow frame.
@@ -335,6 +370,7 @@ async function playStory(
   }
   const figures = await p.evaluate<{
     long: LongTask[];
+    longFrames: LongFrame[];
     fps: number;
     drawn: number;
     skipped: number;
@@ -344,6 +380,7 @@ async function playStory(
     const game = window.onlineGrenzen.frames?.() ?? { drawn: 0, skipped: 0 };
     return {
       long: window.__bench.long,
+      longFrames: window.__bench.longFrames,
       fps: window.__bench.frames / (window.__bench.awake / 1000),
       drawn: game.drawn - window.__bench.drawn,
       skipped: game.skipped - window.__bench.skipped,
@@ -363,6 +400,7 @@ async function playStory(
     longTaskList: figures.long,
     busyMs: busy,
     playMs: figures.seconds * 1000,
+    longFrames: figures.longFrames,
   };
 }
 
@@ -559,8 +597,10 @@ async function main(): Promise<void> {
   let skipped = 0;
   let busy = 0;
   let played = 0;
+  const longFrames: (LongFrame & { story: string })[] = [];
   for (const [i, id] of catalog.slice(0, SCENARIOS).entries()) {
     const figures = await playStory(p, cdp, gameUrl, id, i === 0);
+    longFrames.push(...figures.longFrames.map((frame) => ({ story: id, ...frame })));
     busy += figures.busyMs;
     played += figures.playMs;
     latencies.push(...figures.latencies);
@@ -598,6 +638,7 @@ async function main(): Promise<void> {
     busyDuringPlay: { ms: Math.round(busy), share: busy / played },
     gameFrames: { drawn, leftOut: skipped },
     heapMb: heap,
+    longFrames,
     firstVisitBytes: bytes,
     jsBudgetKbGzip: 300,
     /** All JavaScript of the first visit, the title's and what it fetches ahead. */
@@ -631,9 +672,31 @@ async function main(): Promise<void> {
     `| JS heap at each scenario's debrief | ${heap.map((h) => `${h.mb.toFixed(1)}`).join(' → ')} MB |`,
     ...Object.entries(bytes).map(([k, v]) => `| first visit: ${k} (gzip / raw) | ${kb(v.gzip)} / ${kb(v.raw)} |`),
     '',
+    longFramesMarkdown(longFrames),
   ].join('\n');
   writeFileSync(join(ROOT, `${out}.md`), md);
   console.log(`\n${md}`);
+}
+
+/** Each long frame of play and the scripts that ran in it, longest script first. */
+function longFramesMarkdown(frames: (LongFrame & { story: string })[]): string {
+  if (frames.length === 0) return '';
+  const ms = (n: number) => n.toFixed(0);
+  return [
+    'Frames over 50 ms in play (Long Animation Frames): what ran in them. "render" is the frame from its rendering start on: the game\'s drawing, style and layout.',
+    '',
+    '| scenario | at (ms) | frame (ms) | render (ms) | scripts: invoker, function, ms (forced layout ms) |',
+    '|---|---|---|---|---|',
+    ...frames.map((f) => {
+      const scripts = [...f.scripts]
+        .sort((a, b) => b.ms - a.ms)
+        .slice(0, 3)
+        .map((x) => `${x.invoker} · ${x.source} · ${ms(x.ms)}${x.layoutMs >= 1 ? ` (${ms(x.layoutMs)})` : ''}`)
+        .join('<br>');
+      return `| ${f.story} | ${ms(f.start)} | ${ms(f.duration)} | ${ms(f.renderMs)} | ${scripts || '(no script)'} |`;
+    }),
+    '',
+  ].join('\n');
 }
 
 /** The story ids the built game lists, from its precache manifest of story chunks. */
