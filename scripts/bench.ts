@@ -308,7 +308,8 @@ async function playStory(
     new PerformanceObserver((list) => {
       // Entries arrive a little after their task: one from before this scenario's first line is not of its play.
       for (const e of list.getEntries()) {
-        if (e.startTime >= window.__bench.since) window.__bench.long.push({ start: e.startTime, duration: e.duration });
+        if (e.startTime < window.__bench.since) continue;
+        window.__bench.long.push({ start: e.startTime, duration: e.duration });
       }
     }).observe({ type: 'longtask', buffered: false });
     if (PerformanceObserver.supportedEntryTypes.includes('long-animation-frame')) {
