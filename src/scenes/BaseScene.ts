@@ -5,7 +5,7 @@ import type { Settings } from '../state/store.ts';
 import { paintBackdrop } from '../ui/Backdrop.ts';
 import { Button, type ButtonOptions } from '../ui/Button.ts';
 import { applyCamera } from '../ui/renderScale.ts';
-import { addText } from '../ui/text.ts';
+import { addText, TextMeasure } from '../ui/text.ts';
 import { COLORS, fontFamily, fontSize, GAME_WIDTH, isHighContrast, type TYPE } from '../ui/theme.ts';
 import type { GameContext } from './context.ts';
 import { ensureScene, isLazyScene, type LazySceneKey, loadScene } from './lazyScenes.ts';
@@ -13,6 +13,7 @@ import { ensureScene, isLazyScene, type LazySceneKey, loadScene } from './lazySc
 /** Shared chrome of every screen: the backdrop, text in the house style, buttons with twins, help. */
 export abstract class BaseScene extends Phaser.Scene {
   protected readonly ctx: GameContext;
+  private readonly measure = new TextMeasure(this);
 
   constructor(key: string, ctx: GameContext) {
     super(key);
@@ -76,13 +77,30 @@ export abstract class BaseScene extends Phaser.Scene {
     size: keyof typeof TYPE,
     style: Partial<Phaser.Types.GameObjects.Text.TextStyle> = {},
   ): Phaser.GameObjects.Text {
-    return addText(this, x, y, text, {
+    return addText(this, x, y, text, this.textStyle(size, style));
+  }
+
+  /** The height `addText` with these arguments would give its text, without making it. */
+  protected textHeight(
+    text: string,
+    size: keyof typeof TYPE,
+    style: Partial<Phaser.Types.GameObjects.Text.TextStyle> = {},
+  ): number {
+    return this.measure.height(text, this.textStyle(size, style));
+  }
+
+  /** The house style of a text at a size, with `style` over it. */
+  protected textStyle(
+    size: keyof typeof TYPE,
+    style: Partial<Phaser.Types.GameObjects.Text.TextStyle> = {},
+  ): Phaser.Types.GameObjects.Text.TextStyle {
+    return {
       fontFamily: fontFamily(),
       fontSize: `${this.fs(size)}px`,
       color: COLORS.paperText,
       lineSpacing: 8,
       ...style,
-    });
+    };
   }
 
   protected addButton(options: ButtonOptions): Button {

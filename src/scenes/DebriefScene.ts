@@ -8,6 +8,7 @@ import { findStory } from '../story/catalog.ts';
 import { PlaySession } from '../story/PlaySession.ts';
 import type { DocBlock } from '../ui/AccessibleLayer.ts';
 import { download } from '../ui/download.ts';
+import { afterPaint, whenIdle } from '../ui/schedule.ts';
 import { COLORS, GAME_WIDTH, RATING_COLORS } from '../ui/theme.ts';
 import { BaseScene } from './BaseScene.ts';
 import type { GameContext } from './context.ts';
@@ -15,6 +16,12 @@ import type { GameContext } from './context.ts';
 /** The decision cards stand between these heights, above the page buttons. */
 const CARDS_TOP = 200;
 const CARDS_BOTTOM = 875;
+
+interface CardLine {
+  text: string;
+  size: 'small' | 'tiny';
+  style: Partial<Phaser.Types.GameObjects.Text.TextStyle>;
+}
 
 interface DebriefData {
   log: PlayLog;
@@ -71,9 +78,18 @@ export class DebriefScene extends BaseScene {
       );
     }
     const report = this.ctx.a11y.report(this.scene.key);
-    // Screen readers already have the debrief as text; the report is for paper.
+    // Screen readers already have the debrief as text; the report is for paper, so it is
+    // made once the debrief has drawn, or at once when printing starts sooner.
     report.setAttribute('aria-hidden', 'true');
-    fillReport(report, debrief, title);
+    let reported = false;
+    const fill = () => {
+      if (reported) return;
+      reported = true;
+      fillReport(report, debrief, title);
+    };
+    afterPaint(() => whenIdle([fill]));
+    window.addEventListener('beforeprint', fill);
+    this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => window.removeEventListener('beforeprint', fill));
 
     const buttons: { label: string; action: () => void; variant: 'primary' | 'secondary' | 'ghost' }[] = [
       {
@@ -213,46 +229,53 @@ export class DebriefScene extends BaseScene {
     }
   }
 
-  /** The texts of one decision card at y, and the card's height. */
-  private cardTexts(d: Debrief['decisions'][number], left: number, y: number, width: number) {
+  /** What one decision card says, line by line, in the sizes and styles it shows them. */
+  private cardLines(d: Debrief['decisions'][number], width: number): CardLine[] {
     const colors = RATING_COLORS[d.chosen.rating];
-    const parts = [
-      this.addText(
-        left + 30,
-        y + 20,
-        `${d.number}. ${d.step.title} · ${colors.icon} ${t(`rating.${d.chosen.rating}`)}`,
-        'small',
-        {
-          fontStyle: 'bold',
-          color: colors.text,
-        },
-      ),
-    ];
-    let inner = y + 20 + (parts[0]?.height ?? 0) + 6;
-    const add = (text: string, style: Partial<Phaser.Types.GameObjects.Text.TextStyle> = {}) => {
-      const line = this.addText(left + 30, inner, text, 'tiny', {
+    const detail = (text: string, style: Partial<Phaser.Types.GameObjects.Text.TextStyle> = {}): CardLine => ({
+      text,
+      size: 'tiny',
+      style: {
         color: COLORS.inkText,
         // Room on the right for the replay button.
         wordWrap: { width: width - 300, useAdvancedWrap: true },
         ...style,
-      });
-      inner += line.height + 6;
-      parts.push(line);
-    };
-    add(t('debrief.youChose', { text: d.chosen.text }), { fontStyle: 'bold' });
-    add(d.feedback.join(' '));
+      },
+    });
+    const lines: CardLine[] = [
+      {
+        text: `${d.number}. ${d.step.title} · ${colors.icon} ${t(`rating.${d.chosen.rating}`)}`,
+        size: 'small',
+        style: { fontStyle: 'bold', color: colors.text },
+      },
+      detail(t('debrief.youChose', { text: d.chosen.text }), { fontStyle: 'bold' }),
+      detail(d.feedback.join(' ')),
+    ];
     if (d.better.length > 0)
-      add(t('debrief.better', { text: d.better.map((o) => o.text).join(' / ') }), { color: '#15803d' });
-    return { parts, height: inner - y + 14 };
+      lines.push(detail(t('debrief.better', { text: d.better.map((o) => o.text).join(' / ') }), { color: '#15803d' }));
+    return lines;
   }
 
-  /** Where each page of cards starts: as many as fit above the page buttons, at least one. */
-  private pageStarts(debrief: Debrief, left: number, width: number): number[] {
+  /** Where each line of a card starts, below the card's top, and the card's height. */
+  private cardLayout(heights: number[]): { offsets: number[]; height: number } {
+    const offsets: number[] = [];
+    let inner = 20;
+    for (const h of heights) {
+      offsets.push(inner);
+      inner += h + 6;
+    }
+    return { offsets, height: inner + 14 };
+  }
+
+  /**
+   * Where each page of cards starts: as many as fit above the page buttons, at least one.
+   * Measured, not drawn: only one page of cards is ever made.
+   */
+  private pageStarts(cards: CardLine[][]): number[] {
     const starts = [0];
     let y = CARDS_TOP;
-    debrief.decisions.forEach((d, i) => {
-      const { parts, height } = this.cardTexts(d, left, 0, width);
-      for (const part of parts) part.destroy();
+    cards.forEach((lines, i) => {
+      const { height } = this.cardLayout(lines.map((line) => this.textHeight(line.text, line.size, line.style)));
       if (y + height > CARDS_BOTTOM && y > CARDS_TOP) {
         starts.push(i);
         y = CARDS_TOP;
@@ -265,16 +288,20 @@ export class DebriefScene extends BaseScene {
   private drawDecisions(debrief: Debrief, data: { log: PlayLog; storyId: string; page?: number }, page: number): void {
     const left = 860;
     const width = GAME_WIDTH - left - 60;
-    const starts = this.pageStarts(debrief, left, width);
+    const cards = debrief.decisions.map((d) => this.cardLines(d, width));
+    const starts = this.pageStarts(cards);
     const pages = starts.length;
     this.addText(left, 40, t('debrief.yourChoicesPage', { page: page + 1, pages }), 'h2', { fontStyle: 'bold' });
     let y = CARDS_TOP;
-    for (const d of debrief.decisions.slice(starts[page] ?? 0, starts[page + 1] ?? debrief.decisions.length)) {
+    const from = starts[page] ?? 0;
+    const to = starts[page + 1] ?? debrief.decisions.length;
+    for (const [i, d] of debrief.decisions.slice(from, to).entries()) {
       const colors = RATING_COLORS[d.chosen.rating];
       const card = this.add.graphics();
-      const { parts, height: h } = this.cardTexts(d, left, y, width);
-      const replay = PlaySession.replayFrom(data.log, d.number);
-      if (replay) {
+      const parts = (cards[from + i] ?? []).map((line) => this.addText(left + 30, 0, line.text, line.size, line.style));
+      const { offsets, height: h } = this.cardLayout(parts.map((part) => part.height));
+      for (const [k, part] of parts.entries()) part.setY(y + (offsets[k] ?? 0));
+      if (PlaySession.canReplayFrom(data.log, d.number)) {
         this.addButton({
           x: left + width - 250,
           y: y + 14,
@@ -284,6 +311,8 @@ export class DebriefScene extends BaseScene {
           variant: 'ghost',
           fontSize: this.fs('tiny'),
           onActivate: () => {
+            const replay = PlaySession.replayFrom(data.log, d.number);
+            if (!replay) return;
             this.ctx.store.getState().saveProgress(replay);
             this.go('PlayScene', { storyId: data.storyId, resume: true });
           },

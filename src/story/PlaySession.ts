@@ -89,6 +89,11 @@ export class PlaySession {
     return this.snapshot;
   }
 
+  /** Whether the log holds what `replayFrom` needs for decision `number`. */
+  static canReplayFrom(log: PlayLog, number: number): boolean {
+    return Boolean(log.decisions[number - 1]?.resume);
+  }
+
   /** A save that replays the story from decision `number` (1-based) with the log before it. */
   static replayFrom(log: PlayLog, number: number): SessionSave | null {
     const decision = log.decisions[number - 1];

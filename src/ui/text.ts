@@ -54,6 +54,18 @@ class TextDrawnOnce extends Phaser.GameObjects.Text {
   override updateText(): this {
     return this.complete ? super.updateText() : this;
   }
+
+  /** The height this Text would take to show `content`, worked out as updateText does, undrawn. */
+  heightOf(content: string): number {
+    const { style } = this;
+    if (style.fixedHeight !== 0) return style.fixedHeight;
+    style.syncFont(this.canvas, this.context);
+    const wrapped = style.wordWrapWidth || style.wordWrapCallback ? this.runWordWrap(content) : content;
+    // Phaser types the line break pattern as a plain object; it is the RegExp updateText splits by.
+    const lines = wrapped.split(this.splitRegExp as RegExp);
+    const size = Phaser.GameObjects.GetTextSize(this, style.getTextMetrics(), lines);
+    return size.height + (this.padding.top ?? 0) + (this.padding.bottom ?? 0);
+  }
 }
 
 /**
@@ -67,10 +79,42 @@ export function addText(
   content: string,
   style: TextStyle,
 ): Phaser.GameObjects.Text {
+  return scene.add.existing(createText(scene, x, y, content, style));
+}
+
+function createText(scene: Phaser.Scene, x: number, y: number, content: string, style: TextStyle): TextDrawnOnce {
   const metrics = metricsFor(style);
   const text = new TextDrawnOnce(scene, x, y, content, metrics ? { ...style, metrics } : style);
   keepBacking(text.canvas, text.context);
   text.complete = true;
   text.updateText();
-  return scene.add.existing(text);
+  return text;
+}
+
+/**
+ * Heights of texts as `addText` would show them, without making or drawing them: to lay
+ * out what may not be shown (the debrief pages through its decisions, and would otherwise
+ * make every card's texts to learn where its pages break). One unseen Text per style,
+ * destroyed when the scene shuts down.
+ */
+export class TextMeasure {
+  private readonly texts = new Map<string, TextDrawnOnce>();
+
+  constructor(private readonly scene: Phaser.Scene) {}
+
+  height(content: string, style: TextStyle): number {
+    const key = JSON.stringify(style);
+    let text = this.texts.get(key);
+    if (!text) {
+      if (this.texts.size === 0) this.scene.events.once(Phaser.Scenes.Events.SHUTDOWN, () => this.destroy());
+      text = createText(this.scene, 0, 0, '', style);
+      this.texts.set(key, text);
+    }
+    return text.heightOf(content);
+  }
+
+  private destroy(): void {
+    for (const text of this.texts.values()) text.destroy();
+    this.texts.clear();
+  }
 }

@@ -11,10 +11,13 @@ import Phaser from 'phaser-src/phaser-core.js';
 import 'phaser-src/gameobjects/container/ContainerFactory';
 import GameObjectEvents from 'phaser-src/gameobjects/events';
 import Rectangle from 'phaser-src/gameobjects/shape/rectangle/Rectangle';
+import GetTextSize from 'phaser-src/gameobjects/text/GetTextSize';
 import 'phaser-src/gameobjects/shape/rectangle/RectangleFactory';
 
 Phaser.GameObjects.Container = Container;
 Phaser.GameObjects.Rectangle = Rectangle;
 Phaser.GameObjects.Events = GameObjectEvents;
+// Already in the build (Text uses it); exposed for measuring a text without drawing it.
+Phaser.GameObjects.GetTextSize = GetTextSize;
 
 export default Phaser;

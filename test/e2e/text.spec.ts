@@ -87,3 +87,43 @@ test('the game’s texts take the font metrics Phaser would measure for them', a
   expect(pairs).toHaveLength(15);
   for (const [ours, phasers] of pairs) expect(ours).toEqual(phasers);
 });
+
+test('a text measured without drawing it has the height it takes when drawn', async ({ page }) => {
+  await openGame(page);
+  await expect(page.getByRole('button', { name: /Ik ben leerling/ })).toBeVisible();
+  const pairs = await page.evaluate(() => {
+    interface Text {
+      height: number;
+      destroy: () => void;
+    }
+    type Style = Record<string, unknown>;
+    type Scene = {
+      addText: (x: number, y: number, text: string, size: string, style?: Style) => Text;
+      textHeight: (text: string, size: string, style?: Style) => number;
+    };
+    const scene = (
+      window as unknown as { onlineGrenzen: { game: { scene: { getScene: (k: string) => Scene } } } }
+    ).onlineGrenzen.game.scene.getScene('TitleScene');
+    const long =
+      'Je ziet dat een klasgenoot een foto van een ander doorstuurt in de groepsapp, en iedereen reageert met lachende gezichtjes.';
+    const cases: [string, string, Style][] = [
+      ['Kort.', 'tiny', {}],
+      ['Twee\nregels', 'small', { fontStyle: 'bold' }],
+      [long, 'tiny', { wordWrap: { width: 300, useAdvancedWrap: true } }],
+      [long, 'small', { fontStyle: 'bold', wordWrap: { width: 400, useAdvancedWrap: true } }],
+      [long, 'body', { wordWrap: { width: 900 } }],
+      [long, 'tiny', { padding: { x: 16, y: 8 }, wordWrap: { width: 500, useAdvancedWrap: true } }],
+      ['', 'h2', {}],
+    ];
+    return cases.map(([text, size, style]) => {
+      const drawn = scene.addText(0, 0, text, size, style);
+      const pair = [scene.textHeight(text, size, style), drawn.height];
+      drawn.destroy();
+      return pair;
+    });
+  });
+  expect(pairs).toHaveLength(7);
+  // The wrapped paragraphs really take several lines, so the lines are counted, not guessed.
+  expect(pairs[2]?.[1]).toBeGreaterThan(3 * (pairs[0]?.[1] ?? 0));
+  for (const [measured, drawn] of pairs) expect(measured).toBe(drawn);
+});

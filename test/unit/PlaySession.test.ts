@@ -76,4 +76,17 @@ describe('replay from a decision', () => {
     expect(again.playLog.ending).toBe('Afspraak gemaakt');
     expect(PlaySession.replayFrom(first.playLog, 9)).toBeNull();
   });
+
+  it('says which decisions can be replayed without making their saves', () => {
+    const session = new PlaySession(newRunner());
+    session.current();
+    session.choose(1);
+    expect(PlaySession.canReplayFrom(session.playLog, 1)).toBe(true);
+    expect(PlaySession.canReplayFrom(session.playLog, 2)).toBe(false);
+    const old = structuredClone(session.playLog);
+    delete old.decisions[0]?.resume;
+    // A log kept from before decisions carried their resume point.
+    expect(PlaySession.canReplayFrom(old, 1)).toBe(false);
+    expect(PlaySession.replayFrom(old, 1)).toBeNull();
+  });
 });
