@@ -35,3 +35,43 @@ export function languageFromBrowser(preferred: readonly string[]): Language {
   }
   return 'nl';
 }
+
+const MONTHS: Record<Language, readonly string[]> = {
+  nl: [
+    'januari',
+    'februari',
+    'maart',
+    'april',
+    'mei',
+    'juni',
+    'juli',
+    'augustus',
+    'september',
+    'oktober',
+    'november',
+    'december',
+  ],
+  en: [
+    'January',
+    'February',
+    'March',
+    'April',
+    'May',
+    'June',
+    'July',
+    'August',
+    'September',
+    'October',
+    'November',
+    'December',
+  ],
+};
+
+/**
+ * A date as the reports print it ("7 december 2026"), as `toLocaleDateString` spells it
+ * for nl-NL and en-GB with `dateStyle: 'long'`. By hand: the browser's formatter loads its
+ * locale data on first use, some 60 ms on a slow Chromebook, for two words and a number.
+ */
+export function longDate(date: Date, lang: Language = current): string {
+  return `${date.getDate()} ${MONTHS[lang][date.getMonth()]} ${date.getFullYear()}`;
+}

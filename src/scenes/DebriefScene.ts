@@ -1,5 +1,5 @@
 import Phaser from 'phaser';
-import { language, t } from '../i18n/i18n.ts';
+import { language, longDate, t } from '../i18n/i18n.ts';
 import { buildDebrief, type Debrief } from '../protocol/debrief.ts';
 import type { PlayLog } from '../protocol/playLog.ts';
 import { RATING_POINTS, stepInfo } from '../protocol/steps.ts';
@@ -455,10 +455,7 @@ function fillReport(report: HTMLElement, debrief: Debrief, title: string): void 
   const { score } = debrief;
   report.replaceChildren(
     el('h1', `${t('debrief.title')}: ${title}`),
-    el(
-      'p',
-      `Online Grenzen · ${new Date().toLocaleDateString(language() === 'en' ? 'en-GB' : 'nl-NL', { dateStyle: 'long' })}`,
-    ),
+    el('p', `Online Grenzen · ${longDate(new Date())}`),
     el(
       'p',
       score.percent === null

@@ -1,5 +1,5 @@
 import Phaser from 'phaser';
-import { language, t } from '../i18n/i18n.ts';
+import { language, longDate, t } from '../i18n/i18n.ts';
 import { type SessionSummary, summarizeSession } from '../protocol/facilitation.ts';
 import type { PlayLog } from '../protocol/playLog.ts';
 import { stepInfo } from '../protocol/steps.ts';
@@ -152,7 +152,7 @@ function fillReport(report: HTMLElement, title: string, s: SessionSummary): void
   };
   report.replaceChildren(
     el('h1', `${t('facilitator.summary')}: ${title}`),
-    el('p', new Date().toLocaleDateString(language() === 'en' ? 'en-GB' : 'nl-NL', { dateStyle: 'long' })),
+    el('p', longDate(new Date())),
     el(
       'p',
       s.score.percent === null ? t('debrief.scoreNone') : t('facilitator.groupScore', { percent: s.score.percent }),

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { en } from '../../src/i18n/en.ts';
-import { languageFromBrowser, setLanguage, t } from '../../src/i18n/i18n.ts';
+import { languageFromBrowser, longDate, setLanguage, t } from '../../src/i18n/i18n.ts';
 import { nl } from '../../src/i18n/nl.ts';
 
 afterEach(() => setLanguage('nl'));
@@ -27,5 +27,28 @@ describe('i18n', () => {
     [[], 'nl'],
   ] as const)('follows the browser on first visit: %j → %s', (prefs, lang) => {
     expect(languageFromBrowser(prefs)).toBe(lang);
+  });
+});
+
+describe('longDate', () => {
+  it('spells every month as the browser formats a long date in Dutch and in British English', () => {
+    for (let month = 0; month < 12; month++) {
+      // Days of one and two digits, in a leap year and not.
+      for (const [year, day] of [
+        [2026, 7],
+        [2028, 29],
+      ] as const) {
+        const date = new Date(year, month, day);
+        expect(longDate(date, 'nl')).toBe(date.toLocaleDateString('nl-NL', { dateStyle: 'long' }));
+        expect(longDate(date, 'en')).toBe(date.toLocaleDateString('en-GB', { dateStyle: 'long' }));
+      }
+    }
+  });
+
+  it('follows the current language', () => {
+    setLanguage('en');
+    expect(longDate(new Date(2026, 11, 7))).toBe('7 December 2026');
+    setLanguage('nl');
+    expect(longDate(new Date(2026, 11, 7))).toBe('7 december 2026');
   });
 });
