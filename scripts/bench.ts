@@ -256,6 +256,7 @@ interface PlayFigures {
  * run, unlike a trace, whose own overhead turns frames of 40 ms into long tasks.
  */
 interface LongFrame {
+  /** In ms after the scenario's first line showed. */
   start: number;
   duration: number;
   /** From the frame's rendering start to its end: style, layout and the game's drawing in rAF. */
@@ -317,7 +318,7 @@ async function playStory(
         for (const e of list.getEntries()) {
           if (e.startTime < window.__bench.since) continue;
           window.__bench.longFrames.push({
-            start: e.startTime,
+            start: e.startTime - window.__bench.since,
             duration: e.duration,
             renderMs: e.renderStart ? e.startTime + e.duration - e.renderStart : 0,
             scripts: e.scripts.map((s) => ({
@@ -686,7 +687,7 @@ function longFramesMarkdown(frames: (LongFrame & { story: string })[]): string {
   return [
     'Frames over 50 ms in play (Long Animation Frames): what ran in them. "render" is the frame from its rendering start on: the game\'s drawing, style and layout.',
     '',
-    '| scenario | at (ms) | frame (ms) | render (ms) | scripts: invoker, function, ms (forced layout ms) |',
+    '| scenario | ms after its first line | frame (ms) | render (ms) | scripts: invoker, function, ms (forced layout ms) |',
     '|---|---|---|---|---|',
     ...frames.map((f) => {
       const scripts = [...f.scripts]
