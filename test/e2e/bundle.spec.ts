@@ -40,3 +40,14 @@ test('Phaser opens no WebGL context to test for it: the game draws with Canvas 2
   // The device check's own call, and the WebGL renderer's, are the only ones in Phaser.
   expect(main).not.toContain('experimental-webgl');
 });
+
+test('the tab’s icon is a PNG that the build ships: an SVG one is decoded in a document of its own on the main thread', () => {
+  const html = readFileSync(resolve(assets, '../index.html'), 'utf8');
+  const icons = [...html.matchAll(/<link rel="icon" href="\.\/([^"]+)" type="([^"]+)"/g)];
+  expect(icons).toHaveLength(1);
+  const [, file, type] = icons[0] as RegExpMatchArray;
+  expect(type).toBe('image/png');
+  // A PNG's own signature, so the file is what its name says.
+  const bytes = readFileSync(resolve(assets, '..', file as string));
+  expect([...bytes.subarray(1, 4)].map((b) => String.fromCharCode(b)).join('')).toBe('PNG');
+});
