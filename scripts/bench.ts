@@ -243,6 +243,8 @@ interface PlayFigures {
   skipped: number;
   /** Each long task: when it began, in ms since navigation, and how long it took. */
   longTaskList: LongTask[];
+  /** When the first line showed, in ms since navigation. */
+  firstLineAt: number;
   /** The main thread's busy time, first line to ending (Chrome's TaskDuration), in ms. */
   busyMs: number;
   /** The time from first line to ending, in ms. */
@@ -377,6 +379,7 @@ async function playStory(
     drawn: number;
     skipped: number;
     seconds: number;
+    since: number;
   }>(`(() => {
     const seconds = (performance.now() - window.__bench.since) / 1000;
     const game = window.onlineGrenzen.frames?.() ?? { drawn: 0, skipped: 0 };
@@ -387,6 +390,7 @@ async function playStory(
       drawn: game.drawn - window.__bench.drawn,
       skipped: game.skipped - window.__bench.skipped,
       seconds,
+      since: window.__bench.since,
     };
   })()`);
   const busy = (await busyMs(cdp)) - busyBefore;
@@ -400,6 +404,7 @@ async function playStory(
     drawn: figures.drawn,
     skipped: figures.skipped,
     longTaskList: figures.long,
+    firstLineAt: figures.since,
     busyMs: busy,
     playMs: figures.seconds * 1000,
     longFrames: figures.longFrames,
@@ -594,6 +599,7 @@ async function main(): Promise<void> {
   let longTasks = 0;
   let longestTask = 0;
   const longTaskDurations: number[] = [];
+  const longTaskTimes: { story: string; msAfterFirstLine: number; ms: number }[] = [];
   const fps: number[] = [];
   let drawn = 0;
   let skipped = 0;
@@ -609,6 +615,13 @@ async function main(): Promise<void> {
     longTasks += figures.longTasks;
     longestTask = Math.max(longestTask, figures.longestTask);
     longTaskDurations.push(...figures.longTaskList.map((task) => task.duration));
+    longTaskTimes.push(
+      ...figures.longTaskList.map((task) => ({
+        story: id,
+        msAfterFirstLine: Math.round(task.start - figures.firstLineAt),
+        ms: Math.round(task.duration),
+      })),
+    );
     fps.push(figures.fps);
     drawn += figures.drawn;
     skipped += figures.skipped;
@@ -631,6 +644,7 @@ async function main(): Promise<void> {
     choiceLatencyMs: { median: median(latencies), p95: percentile(latencies, 95), samples: latencies.length },
     longTasksDuringPlay: longTasks,
     longTaskDurationsMs: longTaskDurations.map((d) => Math.round(d)).sort((a, b) => b - a),
+    longTasks: longTaskTimes,
     readingMsBeforeEachChoice: READING_MS,
     readingMsBeforeEachVerder: LINE_READING_MS,
     smoke: SMOKE,
@@ -667,7 +681,7 @@ async function main(): Promise<void> {
     `| first line of a scenario (?play=) | ${results.firstLineMs.toFixed(0)} ms |`,
     `| first line ÷ floor | ${results.firstLineRatio.toFixed(2)} |`,
     `| choice → feedback, median / p95 | ${results.choiceLatencyMs.median.toFixed(1)} / ${results.choiceLatencyMs.p95.toFixed(1)} ms (${latencies.length} choices) |`,
-    `| long tasks (>50 ms) from first line to ending | ${longTasks} (longest ${longestTask.toFixed(0)} ms) |`,
+    `| long tasks (>50 ms) from first line to ending | ${longTasks} (longest ${longestTask.toFixed(0)} ms)${longTaskTimes.length > 0 ? `: ${longTaskTimes.map((task) => `${task.story} +${task.msAfterFirstLine} ms, ${task.ms} ms`).join('; ')}` : ''} |`,
     `| frames per second while the game is awake (animating or answering) | ${results.framesPerSecond.toFixed(0)} |`,
     `| main thread busy while playing | ${(busy / 1000).toFixed(1)} s of ${(played / 1000).toFixed(0)} s (${(100 * results.busyDuringPlay.share).toFixed(0)} %) |`,
     `| game frames drawn / left out as unchanged | ${drawn} / ${skipped} |`,
