@@ -598,7 +598,6 @@ async function main(): Promise<void> {
   const heap: { story: string; mb: number }[] = [];
   let longTasks = 0;
   let longestTask = 0;
-  const longTaskDurations: number[] = [];
   const longTaskTimes: { story: string; msAfterFirstLine: number; ms: number }[] = [];
   const fps: number[] = [];
   let drawn = 0;
@@ -614,7 +613,6 @@ async function main(): Promise<void> {
     latencies.push(...figures.latencies);
     longTasks += figures.longTasks;
     longestTask = Math.max(longestTask, figures.longestTask);
-    longTaskDurations.push(...figures.longTaskList.map((task) => task.duration));
     longTaskTimes.push(
       ...figures.longTaskList.map((task) => ({
         story: id,
@@ -643,7 +641,7 @@ async function main(): Promise<void> {
     firstLineRatio: median(firstLine) / median(floorTitle),
     choiceLatencyMs: { median: median(latencies), p95: percentile(latencies, 95), samples: latencies.length },
     longTasksDuringPlay: longTasks,
-    longTaskDurationsMs: longTaskDurations.map((d) => Math.round(d)).sort((a, b) => b - a),
+    longTaskDurationsMs: longTaskTimes.map((task) => task.ms).sort((a, b) => b - a),
     longTasks: longTaskTimes,
     readingMsBeforeEachChoice: READING_MS,
     readingMsBeforeEachVerder: LINE_READING_MS,
