@@ -5,6 +5,7 @@ import type { Settings } from '../state/store.ts';
 import { paintBackdrop } from '../ui/Backdrop.ts';
 import { Button, type ButtonOptions } from '../ui/Button.ts';
 import { applyCamera } from '../ui/renderScale.ts';
+import { type PrintableCopy, printableCopy } from '../ui/schedule.ts';
 import { addText, TextMeasure } from '../ui/text.ts';
 import { COLORS, fontFamily, fontSize, GAME_WIDTH, isHighContrast, type TYPE } from '../ui/theme.ts';
 import type { GameContext } from './context.ts';
@@ -101,6 +102,16 @@ export abstract class BaseScene extends Phaser.Scene {
       lineSpacing: 8,
       ...style,
     };
+  }
+
+  /**
+   * The printable copy of this screen, filled once the screen has drawn or when printing
+   * starts, whichever is first; it stops with the screen.
+   */
+  protected printable(fill: () => void): PrintableCopy {
+    const copy = printableCopy(fill, window);
+    this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => copy.stop());
+    return copy;
   }
 
   protected addButton(options: ButtonOptions): Button {

@@ -8,7 +8,6 @@ import { findStory } from '../story/catalog.ts';
 import { PlaySession } from '../story/PlaySession.ts';
 import type { DocBlock } from '../ui/AccessibleLayer.ts';
 import { download } from '../ui/download.ts';
-import { afterPaint, whenIdle } from '../ui/schedule.ts';
 import { COLORS, GAME_WIDTH, RATING_COLORS } from '../ui/theme.ts';
 import { BaseScene } from './BaseScene.ts';
 import type { GameContext } from './context.ts';
@@ -81,15 +80,7 @@ export class DebriefScene extends BaseScene {
     // Screen readers already have the debrief as text; the report is for paper, so it is
     // made once the debrief has drawn, or at once when printing starts sooner.
     report.setAttribute('aria-hidden', 'true');
-    let reported = false;
-    const fill = () => {
-      if (reported) return;
-      reported = true;
-      fillReport(report, debrief, title);
-    };
-    afterPaint(() => whenIdle([fill]));
-    window.addEventListener('beforeprint', fill);
-    this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => window.removeEventListener('beforeprint', fill));
+    this.printable(() => fillReport(report, debrief, title));
 
     const buttons: { label: string; action: () => void; variant: 'primary' | 'secondary' | 'ghost' }[] = [
       {

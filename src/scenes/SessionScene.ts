@@ -86,9 +86,11 @@ export class SessionScene extends BaseScene {
     const group = this.ctx.a11y.group(this.scene.key, t('facilitator.agreements'));
     group.append(field);
     const report = this.ctx.a11y.report(this.scene.key);
+    // Remade after the screen has drawn, and after typing, not in the keystroke itself.
+    const copy = this.printable(() => fillReport(report, title, summary()));
     const refresh = () => {
       agreements = field.value.split('\n');
-      fillReport(report, title, summary());
+      copy.changed();
     };
     field.addEventListener('input', refresh);
     refresh();
@@ -104,6 +106,7 @@ export class SessionScene extends BaseScene {
       fontSize: this.fs('small'),
       onActivate: () => {
         refresh();
+        copy.now();
         window.print();
       },
     });

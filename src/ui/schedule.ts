@@ -39,3 +39,56 @@ export function whenIdle(steps: Array<() => void>, timeout = 100): () => void {
     else clearTimeout(handle as ReturnType<typeof setTimeout>);
   };
 }
+
+export interface PrintableCopy {
+  /** The screen changed: fill the copy again once it has drawn. */
+  changed(): void;
+  /** Fills the copy now if it is behind, as before printing. */
+  now(): void;
+  /** The screen is gone: nothing more is filled. */
+  stop(): void;
+}
+
+/**
+ * A printable copy of a screen, kept up to date without holding up a frame: `fill` runs
+ * once the screen has drawn and the browser is idle, once more after changes, and at once
+ * when printing starts (`beforeprint` on `target`) while the copy is behind.
+ */
+export function printableCopy(fill: () => void, target: EventTarget): PrintableCopy {
+  let behind = false;
+  let stopped = false;
+  // A wait that `now` overtook must not fill again: each wait has its number.
+  let wait = 0;
+  let waiting = false;
+  let cancel: (() => void) | null = null;
+  const now = () => {
+    if (stopped || !behind) return;
+    behind = false;
+    waiting = false;
+    wait++;
+    cancel?.();
+    cancel = null;
+    fill();
+  };
+  const changed = () => {
+    if (stopped) return;
+    behind = true;
+    if (waiting) return;
+    waiting = true;
+    const mine = ++wait;
+    afterPaint(() => {
+      if (mine === wait && !stopped) cancel = whenIdle([now]);
+    });
+  };
+  target.addEventListener('beforeprint', now);
+  changed();
+  return {
+    changed,
+    now,
+    stop: () => {
+      stopped = true;
+      cancel?.();
+      target.removeEventListener('beforeprint', now);
+    },
+  };
+}

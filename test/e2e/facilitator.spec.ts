@@ -47,6 +47,17 @@ test('an advisor plays a scenario with a group: votes, discussion, summary with 
   const report = page.locator('.print-report');
   await expect(report).toContainText('We sturen niets door.');
   await expect(report).toContainText('Hier was de groep het minst eens');
+  // The copy is remade after typing, a frame later; printing at once still gets the last line.
+  const printed = await page.evaluate(() => {
+    const field = document.querySelector('textarea') as HTMLTextAreaElement;
+    field.value += '\nWe vragen eerst toestemming.';
+    field.dispatchEvent(new Event('input'));
+    const before = document.querySelector('.print-report')?.textContent ?? '';
+    window.dispatchEvent(new Event('beforeprint'));
+    return { before, after: document.querySelector('.print-report')?.textContent ?? '' };
+  });
+  expect(printed.before).not.toContain('We vragen eerst toestemming.');
+  expect(printed.after).toContain('We vragen eerst toestemming.');
   await page.emulateMedia({ media: 'print' });
   await expect(report).toBeVisible();
   await expect(page.locator('#game')).toBeHidden();

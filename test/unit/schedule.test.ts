@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { leadingFeedback } from '../../src/story/beats.ts';
-import { afterPaint, whenIdle } from '../../src/ui/schedule.ts';
+import { afterPaint, printableCopy, whenIdle } from '../../src/ui/schedule.ts';
 
 describe('afterPaint', () => {
   beforeEach(() => {
@@ -85,6 +85,80 @@ describe('whenIdle', () => {
     expect(done).toEqual([1]);
     vi.advanceTimersByTime(16);
     expect(done).toEqual([1, 2]);
+  });
+});
+
+describe('printableCopy', () => {
+  let slices: Array<() => void>;
+  beforeEach(() => {
+    vi.useFakeTimers();
+    slices = [];
+    vi.stubGlobal('requestAnimationFrame', (callback: () => void) => setTimeout(callback, 16));
+    vi.stubGlobal('requestIdleCallback', (callback: () => void) => slices.push(callback));
+    vi.stubGlobal('cancelIdleCallback', () => undefined);
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+    vi.unstubAllGlobals();
+  });
+  /** The next frame, then every idle slice the browser was asked for. */
+  const drawAndIdle = () => {
+    vi.advanceTimersByTime(20);
+    while (slices.length > 0) slices.shift()?.();
+  };
+
+  it('fills the copy once the screen has drawn and the browser is idle, not before', () => {
+    const fill = vi.fn();
+    printableCopy(fill, new EventTarget());
+    expect(fill).not.toHaveBeenCalled();
+    vi.advanceTimersByTime(20);
+    expect(fill).not.toHaveBeenCalled();
+    expect(slices).toHaveLength(1);
+    slices.shift()?.();
+    expect(fill).toHaveBeenCalledTimes(1);
+    vi.advanceTimersByTime(1000);
+    expect(fill).toHaveBeenCalledTimes(1);
+  });
+
+  it('fills at once when printing starts before that, and not again after', () => {
+    const target = new EventTarget();
+    const fill = vi.fn();
+    printableCopy(fill, target);
+    target.dispatchEvent(new Event('beforeprint'));
+    expect(fill).toHaveBeenCalledTimes(1);
+    drawAndIdle();
+    expect(fill).toHaveBeenCalledTimes(1);
+    // Printing again with nothing changed keeps the copy as it is.
+    target.dispatchEvent(new Event('beforeprint'));
+    expect(fill).toHaveBeenCalledTimes(1);
+  });
+
+  it('fills once for changes made within a frame, and again for later ones', () => {
+    const fill = vi.fn();
+    const copy = printableCopy(fill, new EventTarget());
+    drawAndIdle();
+    copy.changed();
+    copy.changed();
+    copy.changed();
+    drawAndIdle();
+    expect(fill).toHaveBeenCalledTimes(2);
+    copy.changed();
+    copy.now();
+    expect(fill).toHaveBeenCalledTimes(3);
+    drawAndIdle();
+    expect(fill).toHaveBeenCalledTimes(3);
+  });
+
+  it('fills nothing once stopped, also when printing starts', () => {
+    const target = new EventTarget();
+    const fill = vi.fn();
+    const copy = printableCopy(fill, target);
+    copy.stop();
+    drawAndIdle();
+    target.dispatchEvent(new Event('beforeprint'));
+    copy.changed();
+    drawAndIdle();
+    expect(fill).not.toHaveBeenCalled();
   });
 });
 
