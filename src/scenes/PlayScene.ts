@@ -68,6 +68,14 @@ export class PlayScene extends BaseScene {
   /** Feedback panels built ahead, by option index, for the choice on screen. */
   private prepared = new Map<number, FeedbackPanel>();
   private cancelPrepare: (() => void) | null = null;
+  /** The save of a choice just made, waiting for the frame after its feedback. */
+  private unsaved: (() => void) | null = null;
+  /** A tab closed in that frame keeps the choice: the page's last moment saves it. */
+  private readonly saveNow = () => {
+    const save = this.unsaved;
+    this.unsaved = null;
+    save?.();
+  };
   /** Texts of feedback panels whose building was cut short by the click. */
   private halfBuilt: Phaser.GameObjects.GameObject[] = [];
   /** The options of the next choice, built ahead. */
@@ -180,7 +188,9 @@ export class PlayScene extends BaseScene {
     store.getState().saveProgress(session.save());
     this.keyHandler = (event) => this.onKey(event);
     window.addEventListener('keydown', this.keyHandler);
+    window.addEventListener('pagehide', this.saveNow);
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
+      window.removeEventListener('pagehide', this.saveNow);
       if (this.keyHandler) window.removeEventListener('keydown', this.keyHandler);
       this.keyHandler = null;
       this.dropPrepared();
@@ -653,8 +663,9 @@ export class PlayScene extends BaseScene {
     this.dropPrepared();
     this.next(ready);
     // The feedback is on screen first; saving and the sound follow a frame later.
+    this.unsaved = () => this.ctx.store.getState().saveProgress(session.save());
     afterPaint(() => {
-      this.ctx.store.getState().saveProgress(session.save());
+      this.saveNow();
       this.ctx.audio.ui('click');
       if (chosen) this.ctx.audio.ui(chosen.rating === 'goed' ? 'good' : chosen.rating === 'matig' ? 'mixed' : 'wrong');
     });
