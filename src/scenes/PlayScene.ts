@@ -70,11 +70,17 @@ export class PlayScene extends BaseScene {
   private cancelPrepare: (() => void) | null = null;
   /** The save of a choice just made, waiting for the frame after its feedback. */
   private unsaved: (() => void) | null = null;
-  /** A tab closed in that frame keeps the choice: the page's last moment saves it. */
   private readonly saveNow = () => {
     const save = this.unsaved;
     this.unsaved = null;
     save?.();
+  };
+  /**
+   * A tab closed in that frame keeps the choice. A hidden tab may be discarded (tablets do)
+   * without the page being told again, so going hidden saves it too.
+   */
+  private readonly saveOnLeave = () => {
+    if (document.visibilityState === 'hidden') this.saveNow();
   };
   /** Texts of feedback panels whose building was cut short by the click. */
   private halfBuilt: Phaser.GameObjects.GameObject[] = [];
@@ -189,8 +195,10 @@ export class PlayScene extends BaseScene {
     this.keyHandler = (event) => this.onKey(event);
     window.addEventListener('keydown', this.keyHandler);
     window.addEventListener('pagehide', this.saveNow);
+    document.addEventListener('visibilitychange', this.saveOnLeave);
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
       window.removeEventListener('pagehide', this.saveNow);
+      document.removeEventListener('visibilitychange', this.saveOnLeave);
       if (this.keyHandler) window.removeEventListener('keydown', this.keyHandler);
       this.keyHandler = null;
       this.dropPrepared();
