@@ -57,15 +57,13 @@ export interface PrintableCopy {
 export function printableCopy(fill: () => void, target: EventTarget): PrintableCopy {
   let behind = false;
   let stopped = false;
-  // A wait that `now` overtook must not fill again: each wait has its number.
-  let wait = 0;
-  let waiting = false;
+  // The wait for a frame under way, if any; one that `now` overtook is no longer it.
+  let waiting: object | null = null;
   let cancel: (() => void) | null = null;
   const now = () => {
     if (stopped || !behind) return;
     behind = false;
-    waiting = false;
-    wait++;
+    waiting = null;
     cancel?.();
     cancel = null;
     fill();
@@ -74,10 +72,10 @@ export function printableCopy(fill: () => void, target: EventTarget): PrintableC
     if (stopped) return;
     behind = true;
     if (waiting) return;
-    waiting = true;
-    const mine = ++wait;
+    const wait = {};
+    waiting = wait;
     afterPaint(() => {
-      if (mine === wait && !stopped) cancel = whenIdle([now]);
+      if (waiting === wait && !stopped) cancel = whenIdle([now]);
     });
   };
   target.addEventListener('beforeprint', now);
