@@ -104,11 +104,8 @@ export class SessionScene extends BaseScene {
       label: t('facilitator.print'),
       variant: 'primary',
       fontSize: this.fs('small'),
-      onActivate: () => {
-        refresh();
-        copy.now();
-        window.print();
-      },
+      // Printing fills the copy if typing left it behind (beforeprint), as on the debrief.
+      onActivate: () => window.print(),
     });
     this.addButton({
       x: 440,

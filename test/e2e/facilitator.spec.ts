@@ -58,6 +58,16 @@ test('an advisor plays a scenario with a group: votes, discussion, summary with 
   });
   expect(printed.before).not.toContain('We vragen eerst toestemming.');
   expect(printed.after).toContain('We vragen eerst toestemming.');
+  // So does the Print button, pressed straight after typing.
+  const viaButton = await page.evaluate(() => {
+    const field = document.querySelector('textarea') as HTMLTextAreaElement;
+    field.value += '\nWe bespreken het over een maand opnieuw.';
+    field.dispatchEvent(new Event('input'));
+    const print = [...document.querySelectorAll('button')].find((b) => b.textContent?.includes('Afdrukken'));
+    (print as HTMLElement).click();
+    return document.querySelector('.print-report')?.textContent ?? '';
+  });
+  expect(viaButton).toContain('We bespreken het over een maand opnieuw.');
   await page.emulateMedia({ media: 'print' });
   await expect(report).toBeVisible();
   await expect(page.locator('#game')).toBeHidden();
