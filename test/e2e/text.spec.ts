@@ -50,42 +50,68 @@ test('a text drawn on a canvas that held a longer one keeps its pixels and looks
   expect(result.same).toBe(true);
 });
 
-test('the game’s texts take the font metrics Phaser would measure for them', async ({ page }) => {
+test('the game’s texts take the font metrics Phaser would measure for them, in both fonts and at every size', async ({
+  page,
+}) => {
   await openGame(page);
   await expect(page.getByRole('button', { name: /Ik ben leerling/ })).toBeVisible();
-  const pairs = await page.evaluate(() => {
-    interface Text {
-      style: { getTextMetrics: () => { ascent: number; descent: number; fontSize: number } };
-      destroy: () => void;
-    }
-    type Style = { fontStyle?: string };
-    type Scene = {
-      addText: (x: number, y: number, text: string, size: string, style?: Style) => Text;
-      add: { text: (x: number, y: number, text: string, style: object) => Text };
-      fs: (size: string) => number;
-    };
-    const scene = (
-      window as unknown as { onlineGrenzen: { game: { scene: { getScene: (k: string) => Scene } } } }
-    ).onlineGrenzen.game.scene.getScene('TitleScene');
-    const family = (scene.addText(0, 0, 'x', 'body') as unknown as { style: { fontFamily: string } }).style.fontFamily;
-    return (['small', 'body', 'h2', 'h1', 'title'] as const).flatMap((size) =>
-      ['', 'bold', 'italic'].map((fontStyle) => {
-        const ours = scene.addText(0, 0, 'Hallo', size, { fontStyle });
-        // Phaser measures for itself when it is given no metrics.
-        const phasers = scene.add.text(0, 0, 'Hallo', {
-          fontFamily: family,
-          fontSize: `${scene.fs(size)}px`,
-          fontStyle,
-        });
-        const pair = [ours.style.getTextMetrics(), phasers.style.getTextMetrics()];
-        ours.destroy();
-        phasers.destroy();
-        return pair;
-      }),
-    );
+  const measure = () =>
+    page.evaluate(() => {
+      interface Text {
+        style: { fontFamily: string; getTextMetrics: () => { ascent: number; descent: number; fontSize: number } };
+        destroy: () => void;
+      }
+      type Style = { fontStyle?: string; fontSize?: string };
+      type Scene = {
+        addText: (x: number, y: number, text: string, size: string, style?: Style) => Text;
+        add: { text: (x: number, y: number, text: string, style: object) => Text };
+      };
+      const scene = (
+        window as unknown as { onlineGrenzen: { game: { scene: { getScene: (k: string) => Scene } } } }
+      ).onlineGrenzen.game.scene.getScene('TitleScene');
+      const probe = scene.addText(0, 0, 'x', 'body');
+      const family = probe.style.fontFamily;
+      probe.destroy();
+      // Every size a text can take: the type scale at each text size, and the buttons' 0.8.
+      const sizes = Array.from({ length: 100 }, (_, i) => 14 + i);
+      const pairs = sizes.flatMap((px) =>
+        ['', 'bold', 'italic'].map((fontStyle) => {
+          const ours = scene.addText(0, 0, 'Hallo', 'body', { fontStyle, fontSize: `${px}px` });
+          // Phaser measures for itself when it is given no metrics.
+          const phasers = scene.add.text(0, 0, 'Hallo', { fontFamily: family, fontSize: `${px}px`, fontStyle });
+          const pair = [ours.style.getTextMetrics(), phasers.style.getTextMetrics()];
+          ours.destroy();
+          phasers.destroy();
+          return pair;
+        }),
+      );
+      return { family, pairs };
+    });
+  const standard = await measure();
+  await page.evaluate(() => {
+    type Store = { getState: () => { updateSettings: (s: object) => void } };
+    (window as unknown as { onlineGrenzen: { store: Store } }).onlineGrenzen.store
+      .getState()
+      .updateSettings({ font: 'dyslexie' });
   });
-  expect(pairs).toHaveLength(15);
-  for (const [ours, phasers] of pairs) expect(ours).toEqual(phasers);
+  // The dyslexia font's code and files load when it is chosen.
+  await expect
+    .poll(() =>
+      page.evaluate(async () => {
+        await Promise.all(['400', '700'].map((weight) => document.fonts.load(`${weight} 32px "OpenDyslexic"`)));
+        return document.fonts.check('400 32px "OpenDyslexic"') && document.fonts.check('700 32px "OpenDyslexic"');
+      }),
+    )
+    .toBe(true);
+  const dyslexic = await measure();
+  expect(standard.family).toContain('Atkinson Hyperlegible');
+  expect(dyslexic.family).toMatch(/^"OpenDyslexic"/);
+  for (const { pairs } of [standard, dyslexic]) {
+    expect(pairs).toHaveLength(300);
+    for (const [ours, phasers] of pairs) expect(ours).toEqual(phasers);
+  }
+  // The two fonts really differ, so the second run measured the dyslexia font.
+  expect(dyslexic.pairs[50]?.[0]).not.toEqual(standard.pairs[50]?.[0]);
 });
 
 test('a text measured without drawing it has the height it takes when drawn', async ({ page }) => {
