@@ -866,6 +866,8 @@ export class PlayScene extends BaseScene {
     const session = this.session;
     const entry = this.entry;
     if (!session || !entry) return;
+    // A choice's save still waiting would bring the finished play back as one to resume.
+    this.unsaved = null;
     this.ctx.store.getState().clearProgress();
     if (this.facilitator) {
       this.go('SessionScene', { log: session.playLog, storyId: entry.meta.id, tallies: this.tallies });

@@ -133,6 +133,31 @@ test('closing the tab mid-scenario resumes at the same choice with the same log'
   expect(after).toEqual(before);
 });
 
+test('a play finished straight after a choice is not brought back by that choice’s save', async ({ page }) => {
+  const { choices, next } = await startScenario(page, STORY);
+  while ((await choices.count()) === 0) {
+    await next.click();
+    await expect(choices.first().or(next)).toBeVisible();
+  }
+  // The choice's save follows a frame later; the play ends before that, so the save must
+  // not outlive it.
+  await page.evaluate(() => {
+    type Scene = { finish: () => void };
+    const game = (window as unknown as { onlineGrenzen: { game: { scene: { getScene: (k: string) => Scene } } } })
+      .onlineGrenzen.game;
+    (document.querySelector('[aria-label="Keuzes"] button') as HTMLElement).click();
+    game.scene.getScene('PlayScene').finish();
+  });
+  await expect(page.getByRole('heading', { name: /Nabespreking/ })).toBeAttached();
+  // Longer than the save may wait (250 ms in a tab that shows no frames).
+  await page.waitForTimeout(1000);
+  const active = await page.evaluate(() => JSON.parse(localStorage.getItem('online-grenzen') ?? '{}').state.active);
+  expect(active).toBeNull();
+  await openGame(page);
+  await expect(page.getByRole('button', { name: /Ik ben leerling/ })).toBeVisible();
+  await expect(page.getByRole('button', { name: /Verder spelen/ })).toHaveCount(0);
+});
+
 test('a corrupt save is reset with a notice and the game plays', async ({ page }) => {
   await page.goto('/');
   await page.evaluate(() => localStorage.setItem('online-grenzen', '{"version":1,"state":{"settings":42'));
