@@ -462,7 +462,8 @@ async function compareLoads(browser: Browser, dirs: string[], urls: string[]): P
 
 async function comparePlay(browser: Browser, dirs: string[], urls: string[], rounds: number): Promise<void> {
   const rows = dirs.map(
-    () => [] as { longTasks: number; blockingMs: number; busyMs: number; p95: number; median: number }[],
+    () =>
+      [] as { longTasks: number; longFrames: number; blockingMs: number; busyMs: number; p95: number; median: number }[],
   );
   for (let round = 0; round < rounds; round++) {
     for (const [d, url] of urls.entries()) {
@@ -470,18 +471,21 @@ async function comparePlay(browser: Browser, dirs: string[], urls: string[], rou
       const { page: p, cdp } = await page(browser, false);
       const latencies: number[] = [];
       let longTasks = 0;
+      let longFrames = 0;
       let blockingMs = 0;
       let busy = 0;
       for (const [i, id] of catalog.slice(0, SCENARIOS).entries()) {
         const figures = await playStory(p, cdp, url, id, i === 0);
         latencies.push(...figures.latencies);
         longTasks += figures.longTasks;
+        longFrames += figures.longFrames.length;
         blockingMs += figures.longTaskList.reduce((sum, task) => sum + task.duration - 50, 0);
         busy += figures.busyMs;
       }
       await p.context().close();
       const row = {
         longTasks,
+        longFrames,
         blockingMs: Math.round(blockingMs),
         busyMs: Math.round(busy),
         p95: percentile(latencies, 95),
@@ -495,6 +499,7 @@ async function comparePlay(browser: Browser, dirs: string[], urls: string[], rou
     const r = rows[d] ?? [];
     console.log(
       `${dir}: long tasks ${r.map((x) => x.longTasks).join(', ')} (median ${median(r.map((x) => x.longTasks))}); ` +
+        `frames over 50 ms ${r.map((x) => x.longFrames).join(', ')}; ` +
         `blocking ${r.map((x) => x.blockingMs).join(', ')} ms; busy ${r.map((x) => x.busyMs).join(', ')} ms; ` +
         `choice p95 median ${median(r.map((x) => x.p95)).toFixed(1)} ms`,
     );
