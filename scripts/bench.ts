@@ -463,7 +463,14 @@ async function compareLoads(browser: Browser, dirs: string[], urls: string[]): P
 async function comparePlay(browser: Browser, dirs: string[], urls: string[], rounds: number): Promise<void> {
   const rows = dirs.map(
     () =>
-      [] as { longTasks: number; longFrames: number; blockingMs: number; busyMs: number; p95: number; median: number }[],
+      [] as {
+        longTasks: number;
+        longFrames: number;
+        blockingMs: number;
+        busyMs: number;
+        p95: number;
+        median: number;
+      }[],
   );
   for (let round = 0; round < rounds; round++) {
     for (const [d, url] of urls.entries()) {
