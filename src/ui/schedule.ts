@@ -43,8 +43,6 @@ export function whenIdle(steps: Array<() => void>, timeout = 100): () => void {
 export interface PrintableCopy {
   /** The screen changed: fill the copy again once it has drawn. */
   changed(): void;
-  /** Fills the copy now if it is behind, as before printing. */
-  now(): void;
   /** The screen is gone: nothing more is filled. */
   stop(): void;
 }
@@ -82,7 +80,6 @@ export function printableCopy(fill: () => void, target: EventTarget): PrintableC
   changed();
   return {
     changed,
-    now,
     stop: () => {
       stopped = true;
       cancel?.();

@@ -134,8 +134,9 @@ describe('printableCopy', () => {
   });
 
   it('fills once for changes made within a frame, and again for later ones', () => {
+    const target = new EventTarget();
     const fill = vi.fn();
-    const copy = printableCopy(fill, new EventTarget());
+    const copy = printableCopy(fill, target);
     drawAndIdle();
     copy.changed();
     copy.changed();
@@ -143,7 +144,7 @@ describe('printableCopy', () => {
     drawAndIdle();
     expect(fill).toHaveBeenCalledTimes(2);
     copy.changed();
-    copy.now();
+    target.dispatchEvent(new Event('beforeprint'));
     expect(fill).toHaveBeenCalledTimes(3);
     drawAndIdle();
     expect(fill).toHaveBeenCalledTimes(3);
