@@ -129,8 +129,7 @@ test('closing the tab mid-scenario resumes at the same choice with the same log'
   await openGame(page);
   await page.getByRole('button', { name: /Verder spelen/ }).click();
   await expect(page.getByRole('button', { name: 'Verder', exact: true }).or(choices.first())).toBeVisible();
-  const after = await page.evaluate(() => JSON.parse(localStorage.getItem('online-grenzen') ?? '{}').state.active.log);
-  expect(after).toEqual(before);
+  expect(await saved()).toEqual(before);
 });
 
 test('a play finished straight after a choice is not brought back by that choice’s save', async ({ page }) => {
