@@ -1,13 +1,10 @@
-import type { Beat, ChoiceOption } from '../story/beats.ts';
-import type { RunnerSave } from '../story/StoryRunner.ts';
+import type { ChoiceOption } from '../story/beats.ts';
 
 /** One decision the player met: the options that were there, the one chosen, its feedback. */
 export interface DecisionRecord {
   options: ChoiceOption[];
   chosen: number;
   feedback: string[];
-  /** Where the story stood just before this decision, so it can be replayed from here. */
-  resume?: { runner: RunnerSave; batch: Beat[] };
 }
 
 export interface PlayLog {
@@ -18,6 +15,8 @@ export interface PlayLog {
   finished: boolean;
   /** ISO time the play began. */
   startedAt?: string;
+  /** The seed of the story's chance, so that making the same choices again replays the play. */
+  seed?: number;
 }
 
 export function emptyLog(storyId: string): PlayLog {

@@ -5,12 +5,12 @@ import type { PlayLog } from '../protocol/playLog.ts';
 import { RATING_POINTS, stepInfo } from '../protocol/steps.ts';
 import { xapiStatements } from '../protocol/xapi.ts';
 import { findStory } from '../story/catalog.ts';
-import { PlaySession } from '../story/PlaySession.ts';
 import type { DocBlock } from '../ui/AccessibleLayer.ts';
 import { download } from '../ui/download.ts';
 import { COLORS, GAME_WIDTH, RATING_COLORS } from '../ui/theme.ts';
 import { BaseScene } from './BaseScene.ts';
 import type { GameContext } from './context.ts';
+import type { PlayData } from './PlayScene.ts';
 
 /** The decision cards stand between these heights, above the page buttons. */
 const CARDS_TOP = 200;
@@ -292,25 +292,22 @@ export class DebriefScene extends BaseScene {
       const parts = (cards[from + i] ?? []).map((line) => this.addText(left + 30, 0, line.text, line.size, line.style));
       const { offsets, height: h } = this.cardLayout(parts.map((part) => part.height));
       for (const [k, part] of parts.entries()) part.setY(y + (offsets[k] ?? 0));
-      if (PlaySession.canReplayFrom(data.log, d.number)) {
-        this.addButton({
-          x: left + width - 250,
-          y: y + 14,
-          width: 236,
-          height: 56,
-          label: t('debrief.replayFrom'),
-          variant: 'ghost',
-          fontSize: this.fs('tiny'),
-          onActivate: () => {
-            const replay = PlaySession.replayFrom(data.log, d.number);
-            if (!replay) return;
-            this.ctx.store.getState().saveProgress(replay);
-            this.go('PlayScene', { storyId: data.storyId, resume: true });
-          },
-        })
-          .setDepth(2)
-          .twin.element.setAttribute('aria-label', t('debrief.replayFromName', { number: d.number }));
-      }
+      this.addButton({
+        x: left + width - 250,
+        y: y + 14,
+        width: 236,
+        height: 56,
+        label: t('debrief.replayFrom'),
+        variant: 'ghost',
+        fontSize: this.fs('tiny'),
+        onActivate: () =>
+          this.go('PlayScene', {
+            storyId: data.storyId,
+            replay: { log: data.log, number: d.number },
+          } satisfies PlayData),
+      })
+        .setDepth(2)
+        .twin.element.setAttribute('aria-label', t('debrief.replayFromName', { number: d.number }));
       card.fillStyle(COLORS.paper, 1).fillRoundedRect(left, y, width, h, 18);
       card.fillStyle(colors.fill, 1).fillRoundedRect(left, y, 12, h, { tl: 18, bl: 18, tr: 0, br: 0 });
       for (const p of parts) p.setDepth(1);

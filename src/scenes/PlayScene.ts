@@ -1,6 +1,7 @@
 import Phaser from 'phaser';
 import { language, t } from '../i18n/i18n.ts';
 import { adjustTally, emptyTally, majority } from '../protocol/facilitation.ts';
+import type { PlayLog } from '../protocol/playLog.ts';
 import { stepInfo } from '../protocol/steps.ts';
 import {
   type Beat,
@@ -51,6 +52,15 @@ interface UpcomingChoices {
 /** Plays one scenario: lines by speaker and channel, choices, and feedback after each choice. */
 /** How far a story's places are dimmed toward the night colour behind the cards. */
 const BACKDROP_DIM = 0.35;
+
+export interface PlayData {
+  storyId: string;
+  /** Go on with the play saved in the store. */
+  resume?: boolean;
+  facilitator?: boolean;
+  /** Play the log's story again from its decision `number` (the debrief's "replay from here"). */
+  replay?: { log: PlayLog; number: number };
+}
 
 export class PlayScene extends BaseScene {
   private session: PlaySession | null = null;
@@ -113,7 +123,7 @@ export class PlayScene extends BaseScene {
     super('PlayScene', ctx);
   }
 
-  create(data: { storyId: string; resume?: boolean; facilitator?: boolean }): void {
+  create(data: PlayData): void {
     this.baseBackdrop = this.begin(null, BACKDROP_DIM, 'tense');
     this.facilitator = data.facilitator === true;
     this.tallies = [];
@@ -143,9 +153,10 @@ export class PlayScene extends BaseScene {
     }
     this.entry = entry;
     const resume = data.resume === true;
+    const replay = data.replay ?? null;
     // A new play made ahead under the warning starts in this frame; any other loads first.
     const prepared = playPrep.take(entry.meta.id, this.facilitator);
-    if (prepared && !resume) {
+    if (prepared && !resume && !replay) {
       this.startSession(entry, prepared);
       return;
     }
@@ -155,24 +166,23 @@ export class PlayScene extends BaseScene {
       .then((json) => {
         if (!this.scene.isActive()) return;
         loading.destroy();
-        this.startStory(entry, json, resume);
+        this.startStory(entry, json, resume, replay);
         this.ctx.wake();
       })
       .catch((error: unknown) => this.fail(error));
   }
 
-  private startStory(entry: CatalogEntry, json: object, resume: boolean): void {
+  private startStory(entry: CatalogEntry, json: object, resume: boolean, replay: PlayData['replay'] | null): void {
     const { store } = this.ctx;
     const makeRunner = () => playRunner(entry.meta.id, json, this.facilitator);
     const saved = store.getState().active;
     let session: PlaySession;
     try {
-      session =
-        resume && saved?.storyId === entry.meta.id
-          ? new PlaySession(makeRunner(), saved)
-          : new PlaySession(makeRunner());
+      if (replay) session = PlaySession.replay(makeRunner(), replay.log, replay.number);
+      else if (resume && saved?.storyId === entry.meta.id) session = new PlaySession(makeRunner(), saved);
+      else session = new PlaySession(makeRunner());
     } catch {
-      // A save that no longer fits the story (the story changed): start it over.
+      // A save or a replay that no longer fits the story (the story changed): start it over.
       store.getState().clearProgress();
       session = new PlaySession(makeRunner());
       this.ctx.a11y.announce(t('notice.storyChanged'));

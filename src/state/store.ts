@@ -165,7 +165,21 @@ export function migrate(stored: unknown, version: number): GameData | null {
   const data = isObject(stored.settings)
     ? { ...stored, settings: { ...DEFAULT_SETTINGS, ...stored.settings } }
     : stored;
-  return validData(data) ? data : null;
+  if (!validData(data)) return null;
+  return data.active ? { ...data, active: withoutResumePoints(data.active) } : data;
+}
+
+/**
+ * Saves from before a replay made the choices again kept the story's whole state at every
+ * decision, some 3 KB each. Nothing reads it now; dropped, it is not written at every choice.
+ */
+function withoutResumePoints(save: SessionSave): SessionSave {
+  const decisions = save.log.decisions.map((decision) => {
+    if (!isObject(decision) || !('resume' in decision)) return decision;
+    const { resume: _, ...rest } = decision;
+    return rest as typeof decision;
+  });
+  return { ...save, log: { ...save.log, decisions } };
 }
 
 // ---------------------------------------------------------------------------------------

@@ -1,6 +1,7 @@
 /**
  * One play of one story: drives the runner, keeps the play log (decisions and the feedback
- * that followed each), and can be saved at every choice and resumed.
+ * that followed each), and can be saved at every choice and resumed, or replayed from any
+ * decision by making the log's choices again.
  */
 import { emptyLog, type PlayLog } from '../protocol/playLog.ts';
 import type { Beat, ChoicesBeat } from './beats.ts';
@@ -24,7 +25,7 @@ export class PlaySession {
     readonly runner: StoryRunner,
     resume?: SessionSave,
   ) {
-    this.log = emptyLog(runner.meta.id);
+    this.log = { ...emptyLog(runner.meta.id), seed: runner.seed };
     if (resume) {
       runner.restore(resume.runner);
       this.log = structuredClone(resume.log);
@@ -60,9 +61,8 @@ export class PlaySession {
   choose(index: number): Beat[] {
     const choices = this.pendingChoices;
     if (!choices) throw new Error(`${this.storyId}: er is nu geen keuze te maken`);
-    const resume = { runner: this.pointSnapshot(), batch: structuredClone(this.batch) };
     this.runner.choose(index);
-    this.log.decisions.push({ options: choices.options, chosen: index, feedback: [], resume });
+    this.log.decisions.push({ options: choices.options, chosen: index, feedback: [] });
     return this.advance();
   }
 
@@ -75,8 +75,6 @@ export class PlaySession {
   preview(index: number): Beat[] | null {
     const choices = this.pendingChoices;
     if (!choices?.options.some((option) => option.index === index)) return null;
-    // The choice will need this save of the choice point; taking it now keeps it off the click.
-    this.pointSnapshot();
     try {
       return this.runner.preview(index);
     } catch {
@@ -89,26 +87,30 @@ export class PlaySession {
     return this.snapshot;
   }
 
-  /** Whether the log holds what `replayFrom` needs for decision `number`. */
-  static canReplayFrom(log: PlayLog, number: number): boolean {
-    return Boolean(log.decisions[number - 1]?.resume);
-  }
-
-  /** A save that replays the story from decision `number` (1-based) with the log before it. */
-  static replayFrom(log: PlayLog, number: number): SessionSave | null {
-    const decision = log.decisions[number - 1];
-    if (!decision?.resume) return null;
-    return {
-      storyId: log.storyId,
-      runner: decision.resume.runner,
-      log: {
-        ...structuredClone(log),
-        decisions: structuredClone(log.decisions.slice(0, number - 1)),
-        ending: null,
-        finished: false,
-      },
-      batch: structuredClone(decision.resume.batch),
-    };
+  /**
+   * A new play of the log's story that makes the log's choices again and stops at decision
+   * `number` (1-based), with the decisions before it in its log. A play is repeatable: the
+   * story's only chance (`RANDOM`, shuffles) draws from the log's seed. Throws when the
+   * log has no such decision or the story no longer offers a choice the log made.
+   */
+  static replay(runner: StoryRunner, log: PlayLog, number: number): PlaySession {
+    const id = runner.meta.id;
+    if (log.storyId !== id) throw new Error(`${id}: dit verslag hoort bij ${log.storyId}`);
+    if (!Number.isInteger(number) || number < 1 || number > log.decisions.length) {
+      throw new RangeError(`${id}: keuze ${number} staat niet in het verslag`);
+    }
+    if (log.seed !== undefined) runner.seed = log.seed;
+    const session = new PlaySession(runner);
+    if (log.startedAt) session.log.startedAt = log.startedAt;
+    session.current();
+    for (const decision of log.decisions.slice(0, number - 1)) {
+      const offered = session.pendingChoices?.options[decision.chosen];
+      if (offered?.text !== decision.options[decision.chosen]?.text) {
+        throw new Error(`${id}: het verhaal biedt keuze ${decision.chosen + 1} niet meer`);
+      }
+      session.choose(decision.chosen);
+    }
+    return session;
   }
 
   save(): SessionSave {

@@ -98,6 +98,18 @@ export class StoryRunner {
     this.errors = [];
   }
 
+  /**
+   * The seed of the story's chance (`RANDOM`, shuffles). A story given the same seed at its
+   * start and the same choices tells the same story.
+   */
+  get seed(): number {
+    return this.story.state.storySeed;
+  }
+
+  set seed(value: number) {
+    this.story.state.storySeed = value;
+  }
+
   /** The backdrop in force now. */
   get currentScene(): string | null {
     return this.scene;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { gameExternals } from '../../src/story/externals.ts';
 import { PlaySession } from '../../src/story/PlaySession.ts';
 import { StoryRunner } from '../../src/story/StoryRunner.ts';
-import { compileFixture } from './helpers.ts';
+import { compileFixture, compileSource } from './helpers.ts';
 
 const json = compileFixture('mini.ink');
 const newRunner = () => new StoryRunner(json, { name: 'mini.ink', externals: gameExternals({ facilitator: false }) });
@@ -62,31 +62,73 @@ describe('PlaySession', () => {
 });
 
 describe('replay from a decision', () => {
-  it('starts again at that decision, with the decisions before it kept', () => {
+  it('starts again at that decision, in the state the play was in there, with the decisions before it kept', () => {
     const first = new PlaySession(newRunner());
     first.current();
     first.choose(1);
+    const atTwo = first.save();
     first.choose(1);
-    const save = PlaySession.replayFrom(first.playLog, 2);
-    expect(save).not.toBeNull();
-    const again = new PlaySession(newRunner(), save ?? undefined);
+    const again = PlaySession.replay(newRunner(), first.playLog, 2);
+    expect(again.save()).toEqual(atTwo);
     expect(again.playLog.decisions.map((d) => d.chosen)).toEqual([1]);
     expect(again.pendingChoices?.options.map((o) => o.text)).toEqual(['Spreek een vervolg af.', 'Sluit de zaak.']);
     again.choose(0);
     expect(again.playLog.ending).toBe('Afspraak gemaakt');
-    expect(PlaySession.replayFrom(first.playLog, 9)).toBeNull();
+    // The first decision replays from the opening.
+    expect(PlaySession.replay(newRunner(), first.playLog, 1).current()).toEqual(new PlaySession(newRunner()).current());
   });
 
-  it('says which decisions can be replayed without making their saves', () => {
+  it('keeps one story state in a save, however many decisions were made', () => {
     const session = new PlaySession(newRunner());
     session.current();
-    session.choose(1);
-    expect(PlaySession.canReplayFrom(session.playLog, 1)).toBe(true);
-    expect(PlaySession.canReplayFrom(session.playLog, 2)).toBe(false);
-    const old = structuredClone(session.playLog);
-    delete old.decisions[0]?.resume;
-    // A log kept from before decisions carried their resume point.
-    expect(PlaySession.canReplayFrom(old, 1)).toBe(false);
-    expect(PlaySession.replayFrom(old, 1)).toBeNull();
+    session.choose(0);
+    const states = (text: string) => text.split('inkSaveVersion').length - 1;
+    expect(states(JSON.stringify(session.save()))).toBe(1);
+  });
+
+  it("draws the same chance again from the log's seed", () => {
+    const json = compileSource(
+      [
+        'Het weer: {~regen|zon|wind|sneeuw|mist}.',
+        '+ [Verder #step: eerste-opvang #rating: goed] {~Links|Rechts|Rond} gaat het.',
+        '  + + [Nog eens #step: eerste-opvang #rating: goed] Dan {RANDOM(1, 1000)}.',
+        '    -> END',
+      ].join('\n'),
+    );
+    const runner = () => new StoryRunner(json, { name: 't.ink' });
+    const texts = (session: PlaySession) => session.current().flatMap((b) => (b.kind === 'line' ? [b.text] : []));
+    const seeds = Array.from({ length: 100 }, (_, seed) => seed);
+    const told = seeds.map((seed) => {
+      const r = runner();
+      r.seed = seed;
+      const play = new PlaySession(r);
+      const opening = texts(play);
+      play.choose(0);
+      play.choose(0);
+      return { play, opening, later: texts(play) };
+    });
+    // The seed decides: other seeds tell it differently, the same seed tells it the same.
+    expect(new Set(told.map((t) => t.opening.join()))).not.toHaveLength(1);
+    for (const { play, opening, later } of told.slice(0, 10)) {
+      const again = PlaySession.replay(runner(), play.playLog, 1);
+      expect(texts(again)).toEqual(opening);
+      again.choose(0);
+      again.choose(0);
+      expect(texts(again)).toEqual(later);
+    }
+  });
+
+  it("refuses a decision not in the log, another story's log, and a choice the story no longer offers", () => {
+    const first = new PlaySession(newRunner());
+    first.current();
+    first.choose(1);
+    first.choose(1);
+    expect(() => PlaySession.replay(newRunner(), first.playLog, 0)).toThrow(RangeError);
+    expect(() => PlaySession.replay(newRunner(), first.playLog, 3)).toThrow(RangeError);
+    expect(() => PlaySession.replay(newRunner(), { ...first.playLog, storyId: 'ander' }, 1)).toThrow(/ander/);
+    const changed = structuredClone(first.playLog);
+    const option = changed.decisions[0]?.options[1];
+    if (option) option.text = 'Een keuze die het verhaal niet meer heeft.';
+    expect(() => PlaySession.replay(newRunner(), changed, 2)).toThrow(/keuze 2 niet meer/);
   });
 });

@@ -120,4 +120,25 @@ describe('migration', () => {
       readAloud: false,
     });
   });
+
+  it('drops the story state that decisions saved before replays kept, and keeps the rest', () => {
+    const storage = memoryStorage();
+    const decision = { options: [], chosen: 0, feedback: ['Goed zo.'] };
+    const runner = { version: 1, ink: '{"flows":{}}', scene: null, ending: null };
+    const active = {
+      storyId: 'mini',
+      runner,
+      log: {
+        storyId: 'mini',
+        decisions: [{ ...decision, resume: { runner, batch: [] } }],
+        ending: null,
+        finished: false,
+      },
+      batch: [],
+    };
+    storage.setItem(SAVE_KEY, JSON.stringify({ version: SAVE_VERSION, state: { settings: {}, active, results: [] } }));
+    const store = createGameStore({ storage });
+    expect(store.getState().notice).toBeNull();
+    expect(store.getState().active).toEqual({ ...active, log: { ...active.log, decisions: [decision] } });
+  });
 });
