@@ -217,49 +217,94 @@ export function browserStorage(): Storage | null {
   }
 }
 
+/** Where the play in progress is kept, beside the rest of the save. */
+export const playKey = (name: string): string => `${name}:play`;
+
+/**
+ * The play in progress is written at every choice, settings and results seldom; so they are
+ * kept under two keys, and each is written only when its part changed. A hundred results no
+ * longer go to storage at every choice. A save from before the split keeps its play under
+ * the main key until the first write moves it. An older version of the game reading the
+ * main key after that finds no play in progress, and loses nothing else.
+ */
 function guardedStorage(storage: Storage, onNotice: (notice: Notice) => void): PersistStorage<GameData> {
+  let written: Partial<GameData> = {};
+  const read = (key: string): unknown => {
+    const raw = storage.getItem(key);
+    if (raw === null) return null;
+    try {
+      return JSON.parse(raw);
+    } catch {
+      return undefined;
+    }
+  };
+  const drop = (key: string) => {
+    try {
+      storage.removeItem(key);
+    } catch {
+      // Nothing to do: the next save overwrites it.
+    }
+  };
+  const write = (key: string, value: unknown): boolean => {
+    try {
+      storage.setItem(key, JSON.stringify(value));
+      return true;
+    } catch {
+      onNotice(NOTICE_FULL);
+      return false;
+    }
+  };
   return {
     getItem(name) {
-      let raw: string | null;
+      written = {};
+      let parsed: unknown;
+      let play: unknown;
       try {
-        raw = storage.getItem(name);
+        parsed = read(name);
+        play = read(playKey(name));
       } catch {
         onNotice(NOTICE_NO_STORAGE);
         return null;
       }
-      if (raw === null) return null;
-      let parsed: unknown;
-      try {
-        parsed = JSON.parse(raw);
-      } catch {
-        parsed = undefined;
-      }
+      if (parsed === null) return null;
       const data =
         isObject(parsed) && typeof parsed.version === 'number' ? migrate(parsed.state, parsed.version) : null;
       if (!data) {
         onNotice(NOTICE_RESET);
-        try {
-          storage.removeItem(name);
-        } catch {
-          // Nothing to do: the next save overwrites it.
-        }
+        drop(name);
+        drop(playKey(name));
         return null;
       }
-      return { state: data, version: SAVE_VERSION };
+      if (play === null) return { state: data, version: SAVE_VERSION };
+      const active =
+        isObject(play) && play.version === SAVE_VERSION && (play.state === null || validSession(play.state))
+          ? play.state
+          : undefined;
+      if (active === undefined) {
+        // A broken play in progress costs that play only.
+        onNotice(NOTICE_RESET);
+        drop(playKey(name));
+        return { state: { ...data, active: null }, version: SAVE_VERSION };
+      }
+      return { state: { ...data, active: active && withoutResumePoints(active) }, version: SAVE_VERSION };
     },
     setItem(name, value: StorageValue<GameData>) {
-      try {
-        storage.setItem(name, JSON.stringify(value));
-      } catch {
-        onNotice(NOTICE_FULL);
+      const { settings, active, results } = value.state;
+      const version = value.version ?? SAVE_VERSION;
+      // The play first: the main part no longer holds it once written.
+      if (active !== written.active) {
+        if (!write(playKey(name), { version, state: active })) return;
+        written = { ...written, active };
+      }
+      if (settings === written.settings && results === written.results) return;
+      if (write(name, { version, state: { settings, active: null, results } })) {
+        written = { ...written, settings, results };
       }
     },
     removeItem(name) {
-      try {
-        storage.removeItem(name);
-      } catch {
-        // Ignored: a storage that cannot remove cannot hold a save either.
-      }
+      written = {};
+      drop(name);
+      drop(playKey(name));
     },
   };
 }

@@ -51,7 +51,7 @@ test('the debrief teaches: protocol view, print, JSON and xAPI, replay from a de
       .or(page.getByRole('group', { name: 'Keuzes' }).getByRole('button').first()),
   ).toBeVisible();
   const kept = await page.evaluate(
-    () => JSON.parse(localStorage.getItem('online-grenzen') ?? '{}').state.active.log.decisions.length,
+    () => JSON.parse(localStorage.getItem('online-grenzen:play') ?? '{}').state.log.decisions.length,
   );
   expect(kept).toBe(1);
   await playToEnd(page, () => 0);

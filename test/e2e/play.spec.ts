@@ -67,7 +67,7 @@ test('?play= opens the scenario behind its content warning; an unknown id says s
 
 test('the play made ahead under a warning is only ever the one that warning starts', async ({ page }) => {
   const activeStory = () =>
-    page.evaluate(() => JSON.parse(localStorage.getItem('online-grenzen') ?? '{}').state?.active?.storyId ?? null);
+    page.evaluate(() => JSON.parse(localStorage.getItem('online-grenzen:play') ?? '{}').state?.storyId ?? null);
   await openGame(page, '?play=pesten-student');
   await expect(page.getByRole('button', { name: 'Start het scenario' })).toBeVisible();
   // Time enough for the play to be made ahead while the warning is read.
@@ -92,7 +92,7 @@ test('the play made ahead under a warning is only ever the one that warning star
   ).toBeVisible();
   await expect.poll(activeStory).toBe('pesten-student');
   const startedAt = await page.evaluate(
-    () => JSON.parse(localStorage.getItem('online-grenzen') ?? '{}').state.active.log.startedAt as string,
+    () => JSON.parse(localStorage.getItem('online-grenzen:play') ?? '{}').state.log.startedAt as string,
   );
   expect(Date.parse(startedAt)).toBeGreaterThanOrEqual(clicked - 1000);
 });
@@ -101,7 +101,7 @@ test('closing the tab mid-scenario resumes at the same choice with the same log'
   await openGame(page, `?play=${STORY}`);
   await page.getByRole('button', { name: 'Start het scenario' }).click();
   const choices = page.getByRole('group', { name: 'Keuzes' }).getByRole('button');
-  const saved = () => page.evaluate(() => JSON.parse(localStorage.getItem('online-grenzen') ?? '{}').state.active.log);
+  const saved = () => page.evaluate(() => JSON.parse(localStorage.getItem('online-grenzen:play') ?? '{}').state.log);
   for (let made = 0; made < 2; ) {
     await expect(choices.first().or(page.getByRole('button', { name: 'Verder', exact: true }))).toBeVisible();
     if ((await choices.count()) > 0) {
@@ -118,7 +118,7 @@ test('closing the tab mid-scenario resumes at the same choice with the same log'
             document.dispatchEvent(new Event('visibilitychange'));
             Reflect.deleteProperty(document, 'visibilityState');
           }
-          return JSON.parse(localStorage.getItem('online-grenzen') ?? '{}').state.active.log.decisions.length;
+          return JSON.parse(localStorage.getItem('online-grenzen:play') ?? '{}').state.log.decisions.length;
         },
         made === 2 ? 'pagehide' : 'hidden',
       );
@@ -150,7 +150,7 @@ test('a play finished straight after a choice is not brought back by that choice
   await expect(page.getByRole('heading', { name: /Nabespreking/ })).toBeAttached();
   // Longer than the save may wait (250 ms in a tab that shows no frames).
   await page.waitForTimeout(1000);
-  const active = await page.evaluate(() => JSON.parse(localStorage.getItem('online-grenzen') ?? '{}').state.active);
+  const active = await page.evaluate(() => JSON.parse(localStorage.getItem('online-grenzen:play') ?? '{}').state);
   expect(active).toBeNull();
   await openGame(page);
   await expect(page.getByRole('button', { name: /Ik ben leerling/ })).toBeVisible();
@@ -208,8 +208,8 @@ test('while the player reads, the options and their feedback are built ahead; th
   await expect(next).toBeFocused();
   // The hidden panels of the other options are gone; the choice is saved with its feedback.
   await expect(page.locator('.a11y-layer button[hidden]', { hasText: 'Verder' })).toHaveCount(1);
-  const saved = await page.evaluate(() => JSON.parse(localStorage.getItem('online-grenzen') ?? '{}'));
-  const decision = saved.state.active.log.decisions[0];
+  const saved = await page.evaluate(() => JSON.parse(localStorage.getItem('online-grenzen:play') ?? '{}'));
+  const decision = saved.state.log.decisions[0];
   expect(decision.chosen).toBe(1);
   expect(decision.feedback.length).toBeGreaterThan(0);
   for (const text of decision.feedback) await expect(live).toContainText(text);

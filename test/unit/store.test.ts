@@ -5,6 +5,7 @@ import {
   NOTICE_FULL,
   NOTICE_NO_STORAGE,
   NOTICE_RESET,
+  playKey,
   SAVE_KEY,
   SAVE_VERSION,
 } from '../../src/state/store.ts';
@@ -91,6 +92,91 @@ describe('game store', () => {
     for (let i = 0; i < 105; i++) store.getState().recordResult({ ...result, points: i });
     expect(store.getState().results).toHaveLength(100);
     expect(store.getState().results[0]?.points).toBe(5);
+  });
+});
+
+describe('the save in two parts', () => {
+  const play = {
+    storyId: 'mini',
+    runner: { version: 1 as const, ink: '{"flows":{}}', scene: null, ending: null },
+    log: { storyId: 'mini', decisions: [], ending: null, finished: false },
+    batch: [],
+  };
+  /** A storage that counts what is written under each key. */
+  const countingStorage = () => {
+    const storage = memoryStorage();
+    const writes = new Map<string, number>();
+    const setItem = storage.setItem.bind(storage);
+    storage.setItem = (key, value) => {
+      writes.set(key, (writes.get(key) ?? 0) + 1);
+      setItem(key, value);
+    };
+    return { storage, writes };
+  };
+
+  it('writes at a choice the play in progress alone, and settings and results only when they change', () => {
+    const { storage, writes } = countingStorage();
+    const store = createGameStore({ storage });
+    for (let i = 0; i < 100; i++) store.getState().recordResult({ ...result, points: i });
+    writes.clear();
+    for (let i = 0; i < 5; i++) store.getState().saveProgress({ ...play, batch: [] });
+    expect(Object.fromEntries(writes)).toEqual({ [playKey(SAVE_KEY)]: 5 });
+    store.getState().updateSettings({ volume: 0.2 });
+    expect(writes.get(SAVE_KEY)).toBe(1);
+    expect(writes.get(playKey(SAVE_KEY))).toBe(5);
+
+    const again = createGameStore({ storage }).getState();
+    expect(again.active).toEqual(play);
+    expect(again.results).toHaveLength(100);
+    expect(again.settings.volume).toBe(0.2);
+    // Under the main key, a game from before the split finds no play and its results intact.
+    expect(JSON.parse(storage.getItem(SAVE_KEY) ?? '{}').state).toMatchObject({ active: null, results: again.results });
+  });
+
+  it('reads a save from before the split, and moves its play to its own key at the first write', () => {
+    const storage = memoryStorage();
+    storage.setItem(
+      SAVE_KEY,
+      JSON.stringify({ version: SAVE_VERSION, state: { settings: {}, active: play, results: [result] } }),
+    );
+    const store = createGameStore({ storage });
+    expect(store.getState().active).toEqual(play);
+    expect(store.getState().results).toEqual([result]);
+    store.getState().updateSettings({ muted: true });
+    expect(JSON.parse(storage.getItem(playKey(SAVE_KEY)) ?? '{}').state).toEqual(play);
+    expect(JSON.parse(storage.getItem(SAVE_KEY) ?? '{}').state.active).toBeNull();
+    expect(createGameStore({ storage }).getState().active).toEqual(play);
+  });
+
+  it.each([
+    ['not JSON', '{oops'],
+    ['not a play', JSON.stringify({ version: SAVE_VERSION, state: { storyId: 7 } })],
+    ['a newer version', JSON.stringify({ version: SAVE_VERSION + 1, state: play })],
+  ])('resets a play in progress that is %s with a notice, and keeps settings and results', (_, raw) => {
+    const storage = memoryStorage();
+    const store = createGameStore({ storage });
+    store.getState().updateSettings({ mode: 'student' });
+    store.getState().recordResult(result);
+    storage.setItem(playKey(SAVE_KEY), raw);
+    const again = createGameStore({ storage }).getState();
+    expect(again.notice).toBe(NOTICE_RESET);
+    expect(again.active).toBeNull();
+    expect(again.settings.mode).toBe('student');
+    expect(again.results).toEqual([result]);
+    // Reset once: the next start finds no play and has nothing to say.
+    expect(storage.getItem(playKey(SAVE_KEY))).not.toBe(raw);
+    expect(createGameStore({ storage }).getState()).toMatchObject({ notice: null, active: null });
+  });
+
+  it('clears both parts when the play ends and when everything is wiped', () => {
+    const storage = memoryStorage();
+    const store = createGameStore({ storage });
+    store.getState().saveProgress(play);
+    store.getState().clearProgress();
+    expect(JSON.parse(storage.getItem(playKey(SAVE_KEY)) ?? '{}').state).toBeNull();
+    store.getState().saveProgress(play);
+    store.getState().resetAll();
+    expect(createGameStore({ storage }).getState()).toMatchObject({ active: null, results: [] });
   });
 });
 
