@@ -229,6 +229,7 @@ export const playKey = (name: string): string => `${name}:play`;
  */
 function guardedStorage(storage: Storage, onNotice: (notice: Notice) => void): PersistStorage<GameData> {
   let written: Partial<GameData> = {};
+  /** null when there is nothing under the key, undefined when what is there is not JSON. */
   const read = (key: string): unknown => {
     const raw = storage.getItem(key);
     if (raw === null) return null;
@@ -286,7 +287,8 @@ function guardedStorage(storage: Storage, onNotice: (notice: Notice) => void): P
         drop(playKey(name));
         return { state: { ...data, active: null }, version: SAVE_VERSION };
       }
-      return { state: { ...data, active: active && withoutResumePoints(active) }, version: SAVE_VERSION };
+      // Written by this version only, so it holds no resume points: migrate drops them from an old save's play.
+      return { state: { ...data, active }, version: SAVE_VERSION };
     },
     setItem(name, value: StorageValue<GameData>) {
       const { settings, active, results } = value.state;
