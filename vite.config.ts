@@ -89,10 +89,11 @@ function contentSecurityPolicy(): Plugin {
 
 /**
  * Phaser draws text to canvas, so the game waits for its font before the first screen. A
- * preload lets the font download alongside the script instead of after it has run.
+ * preload lets the font download alongside the script instead of after it has run. Only
+ * the faces the first screens use: the italic loads with the play screen.
  */
 function preloadFonts(): Plugin {
-  const FONT = /atkinson-hyperlegible-latin-(400-normal|700-normal|400-italic)-[\w-]+\.woff2$/;
+  const FONT = /atkinson-hyperlegible-latin-(400-normal|700-normal)-[\w-]+\.woff2$/;
   return {
     name: 'preload-fonts',
     apply: 'build',

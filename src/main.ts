@@ -57,12 +57,12 @@ async function applyLook(settings: Settings): Promise<void> {
 async function start(): Promise<void> {
   // Marks for the benchmark's breakdown of the start (scripts/bench.ts); they cost nothing.
   performance.mark('og:script');
-  // Phaser draws text to canvas: the font must be there before the first scene.
+  // Phaser draws text to canvas: the font must be there before the first scene. The italic
+  // is only on the play screen, and loads with it (lazyScenes.ts).
   await Promise.race([
     Promise.all([
       document.fonts.load('400 32px "Atkinson Hyperlegible"'),
       document.fonts.load('700 32px "Atkinson Hyperlegible"'),
-      document.fonts.load('italic 400 32px "Atkinson Hyperlegible"'),
     ]),
     new Promise((resolve) => setTimeout(resolve, 3000)),
   ]).catch(() => undefined);

@@ -10,13 +10,30 @@ type SceneClass = new (ctx: GameContext) => Phaser.Scene;
  * and the advisor's and own-scenario screens.
  */
 export const LAZY_SCENES = {
-  PlayScene: async () => (await import('./PlayScene.ts')).PlayScene,
+  PlayScene: async () => {
+    const [{ PlayScene }] = await Promise.all([import('./PlayScene.ts'), playFont()]);
+    return PlayScene;
+  },
   DebriefScene: async () => (await import('./DebriefScene.ts')).DebriefScene,
   SessionScene: async () => (await import('./SessionScene.ts')).SessionScene,
   DilemmaScene: async () => (await import('./DilemmaScene.ts')).DilemmaScene,
   GuideScene: async () => (await import('./GuideScene.ts')).GuideScene,
   CustomScene: async () => (await import('./CustomScene.ts')).CustomScene,
 } satisfies Record<string, () => Promise<SceneClass>>;
+
+/**
+ * The italic of the story's narration, which only the play screen draws. Phaser draws text
+ * to canvas, where a face still loading is drawn in another font and stays so; the title
+ * need not wait for a file it does not show. Never fails: without it the play goes on in
+ * the fallback italic.
+ */
+function playFont(): Promise<unknown> {
+  if (typeof document === 'undefined' || !document.fonts) return Promise.resolve();
+  return Promise.race([
+    document.fonts.load('italic 400 32px "Atkinson Hyperlegible"'),
+    new Promise((resolve) => setTimeout(resolve, 3000)),
+  ]).catch(() => undefined);
+}
 
 export type LazySceneKey = keyof typeof LAZY_SCENES;
 

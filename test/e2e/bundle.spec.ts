@@ -51,3 +51,13 @@ test('the tab’s icon is a PNG that the build ships: an SVG one is decoded in a
   const bytes = readFileSync(resolve(assets, '..', file as string));
   expect([...bytes.subarray(1, 4)].map((b) => String.fromCharCode(b)).join('')).toBe('PNG');
 });
+
+test('the page preloads the regular and bold font that the title draws, and not the italic that only the play screen does', () => {
+  const html = readFileSync(resolve(assets, '../index.html'), 'utf8');
+  const preloads = [...html.matchAll(/<link rel="preload" href="\.\/assets\/([^"]+)" as="font"/g)].map((m) => m[1]);
+  expect(preloads).toHaveLength(2);
+  expect(preloads.some((f) => /latin-400-normal-.*\.woff2$/.test(f ?? ''))).toBe(true);
+  expect(preloads.some((f) => /latin-700-normal-.*\.woff2$/.test(f ?? ''))).toBe(true);
+  // The italic is in the build all the same, for the play screen and for offline use.
+  expect(readdirSync(assets).some((f) => /atkinson-hyperlegible-latin-400-italic-.*\.woff2$/.test(f))).toBe(true);
+});

@@ -56,7 +56,9 @@ test('the game’s texts take the font metrics Phaser would measure for them, in
   await openGame(page);
   await expect(page.getByRole('button', { name: /Ik ben leerling/ })).toBeVisible();
   const measure = () =>
-    page.evaluate(() => {
+    page.evaluate(async () => {
+      // The italic loads with the play screen; here it is measured on the title.
+      await document.fonts.load('italic 400 32px "Atkinson Hyperlegible"');
       interface Text {
         style: { fontFamily: string; getTextMetrics: () => { ascent: number; descent: number; fontSize: number } };
         destroy: () => void;
@@ -152,4 +154,47 @@ test('a text measured without drawing it has the height it takes when drawn', as
   // The wrapped paragraphs really take several lines, so the lines are counted, not guessed.
   expect(pairs[2]?.[1]).toBeGreaterThan(3 * (pairs[0]?.[1] ?? 0));
   for (const [measured, drawn] of pairs) expect(measured).toBe(drawn);
+});
+
+test.describe('the italic font', () => {
+  // Requests the service worker makes would not pass the page's routes.
+  test.use({ serviceWorkers: 'block' });
+
+  test('the title does not wait for it; the play screen shows its first line only once it is there', async ({
+    page,
+  }) => {
+    let release: () => void = () => {};
+    const released = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    let asked = false;
+    await page.route(/atkinson-hyperlegible-latin-400-italic-[\w-]+\.woff2$/, async (route) => {
+      asked = true;
+      await released;
+      await route.continue();
+    });
+    // Not openGame: its wait for the page's load would wait for a font that is preloaded.
+    await page.goto('/?play=pesten-student', { waitUntil: 'domcontentloaded' });
+    const start = page.getByRole('button', { name: 'Start het scenario' });
+    await expect(start).toBeVisible();
+    // Waiting for a font that does not come would hold the first screen up to 3 s.
+    const waitedForFonts = await page.evaluate(
+      () =>
+        (performance.getEntriesByName('og:fonts')[0]?.startTime ?? Number.NaN) -
+        (performance.getEntriesByName('og:script')[0]?.startTime ?? Number.NaN),
+    );
+    expect(waitedForFonts).toBeLessThan(2000);
+    await start.click();
+    await expect.poll(() => asked).toBe(true);
+    const next = page.getByRole('button', { name: 'Verder', exact: true });
+    const options = page.getByRole('group', { name: 'Keuzes' }).getByRole('button');
+    await page.waitForTimeout(1000);
+    await expect(next.or(options.first())).toBeHidden();
+    release();
+    await expect(next.or(options.first())).toBeVisible();
+    const loaded = await page.evaluate(() =>
+      [...document.fonts].some((f) => f.family.includes('Atkinson') && f.style === 'italic' && f.status === 'loaded'),
+    );
+    expect(loaded).toBe(true);
+  });
 });
