@@ -22,7 +22,7 @@ export const LAZY_SCENES = {
 } satisfies Record<string, () => Promise<SceneClass>>;
 
 /**
- * The italic of the story's narration, which only the play screen draws. Phaser draws text
+ * The italic of the player's thoughts, which only the play screen draws. Phaser draws text
  * to canvas, where a face still loading is drawn in another font and stays so; the title
  * need not wait for a file it does not show. Never fails: without it the play goes on in
  * the fallback italic.
