@@ -18,6 +18,7 @@ import type { Settings } from './state/store.ts';
 import { browserStorage, createGameStore, SAVE_KEY } from './state/store.ts';
 import { CATALOG, findStory } from './story/catalog.ts';
 import { AccessibleLayer } from './ui/AccessibleLayer.ts';
+import { loadFonts } from './ui/loadFonts.ts';
 import { drawOnlyChanges, renderOnDemand } from './ui/renderOnDemand.ts';
 import { fitRenderScale, initialRenderScale, renderScale } from './ui/renderScale.ts';
 import { forgetFontMetrics } from './ui/text.ts';
@@ -59,13 +60,7 @@ async function start(): Promise<void> {
   performance.mark('og:script');
   // Phaser draws text to canvas: the font must be there before the first scene. The italic
   // is only on the play screen, and loads with it (lazyScenes.ts).
-  await Promise.race([
-    Promise.all([
-      document.fonts.load('400 32px "Atkinson Hyperlegible"'),
-      document.fonts.load('700 32px "Atkinson Hyperlegible"'),
-    ]),
-    new Promise((resolve) => setTimeout(resolve, 3000)),
-  ]).catch(() => undefined);
+  await loadFonts(['400 32px "Atkinson Hyperlegible"', '700 32px "Atkinson Hyperlegible"']);
 
   performance.mark('og:fonts');
   // A font that arrives late (after the timeout above, or the dyslexia font) is measured anew.

@@ -1,4 +1,5 @@
 import type Phaser from 'phaser';
+import { loadFonts } from '../ui/loadFonts.ts';
 import type { GameContext } from './context.ts';
 
 type SceneClass = new (ctx: GameContext) => Phaser.Scene;
@@ -11,7 +12,12 @@ type SceneClass = new (ctx: GameContext) => Phaser.Scene;
  */
 export const LAZY_SCENES = {
   PlayScene: async () => {
-    const [{ PlayScene }] = await Promise.all([import('./PlayScene.ts'), playFont()]);
+    // The italic of the player's thoughts is drawn on the play screen only: the title need
+    // not wait for its file.
+    const [{ PlayScene }] = await Promise.all([
+      import('./PlayScene.ts'),
+      loadFonts(['italic 400 32px "Atkinson Hyperlegible"']),
+    ]);
     return PlayScene;
   },
   DebriefScene: async () => (await import('./DebriefScene.ts')).DebriefScene,
@@ -20,20 +26,6 @@ export const LAZY_SCENES = {
   GuideScene: async () => (await import('./GuideScene.ts')).GuideScene,
   CustomScene: async () => (await import('./CustomScene.ts')).CustomScene,
 } satisfies Record<string, () => Promise<SceneClass>>;
-
-/**
- * The italic of the player's thoughts, which only the play screen draws. Phaser draws text
- * to canvas, where a face still loading is drawn in another font and stays so; the title
- * need not wait for a file it does not show. Never fails: without it the play goes on in
- * the fallback italic.
- */
-function playFont(): Promise<unknown> {
-  if (typeof document === 'undefined' || !document.fonts) return Promise.resolve();
-  return Promise.race([
-    document.fonts.load('italic 400 32px "Atkinson Hyperlegible"'),
-    new Promise((resolve) => setTimeout(resolve, 3000)),
-  ]).catch(() => undefined);
-}
 
 export type LazySceneKey = keyof typeof LAZY_SCENES;
 
