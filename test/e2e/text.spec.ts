@@ -96,12 +96,29 @@ test('the game’s texts take the font metrics Phaser would measure for them, in
       .getState()
       .updateSettings({ font: 'dyslexie' });
   });
-  // The dyslexia font's code and files load when it is chosen.
+  // The dyslexia font's code and files load when it is chosen, and the game's texts then take
+  // it. (Before its code has added the font, check() is true of a family it does not know.)
   await expect
     .poll(() =>
       page.evaluate(async () => {
         await Promise.all(['400', '700'].map((weight) => document.fonts.load(`${weight} 32px "OpenDyslexic"`)));
-        return document.fonts.check('400 32px "OpenDyslexic"') && document.fonts.check('700 32px "OpenDyslexic"');
+        type Scene = {
+          addText: (
+            x: number,
+            y: number,
+            text: string,
+            size: string,
+          ) => { style: { fontFamily: string }; destroy: () => void };
+        };
+        const scene = (
+          window as unknown as { onlineGrenzen: { game: { scene: { getScene: (k: string) => Scene } } } }
+        ).onlineGrenzen.game.scene.getScene('TitleScene');
+        const probe = scene.addText(0, 0, 'x', 'body');
+        const chosen = probe.style.fontFamily.startsWith('"OpenDyslexic"');
+        probe.destroy();
+        return (
+          chosen && document.fonts.check('400 32px "OpenDyslexic"') && document.fonts.check('700 32px "OpenDyslexic"')
+        );
       }),
     )
     .toBe(true);
